@@ -1,0 +1,87 @@
+//! TypeScript bindings for every type that crosses the IPC boundary, written into
+//! `ui/src/bindings/`. The test below fails when the committed files are stale;
+//! `UPDATE_BINDINGS=1 cargo test -p committee-core bindings` rewrites them.
+
+use std::path::Path;
+
+use ts_rs::{Config, ExportError, TS};
+
+use crate::*;
+
+pub fn export_all(dir: &Path) -> Result<(), ExportError> {
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    macro_rules! export {
+        ($($t:ty),* $(,)?) => { $( <$t>::export_all(&cfg)?; )* };
+    }
+    export!(
+        CoreError,
+        BodySettings,
+        SetupState,
+        SetupInput,
+        RoleTitle,
+        Unit,
+        UnitInput,
+        UnitRow,
+        Member,
+        MemberInput,
+        ReplaceMemberInput,
+        EndMemberInput,
+        RosterRow,
+        Liaison,
+        LiaisonInput,
+        LiaisonRow,
+        UnitChange,
+        Filing,
+        ActionGroup,
+        DashboardSummary,
+        HistoryEntry,
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::fs;
+    use std::path::PathBuf;
+
+    fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+        fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "ts"))
+                    .map(|e| {
+                        (
+                            e.file_name().to_string_lossy().into_owned(),
+                            fs::read_to_string(e.path()).unwrap(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    use super::*;
+
+    #[test]
+    fn bindings_are_up_to_date() {
+        let committed = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings");
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            let _ = fs::remove_dir_all(&committed);
+            export_all(&committed).unwrap();
+        }
+        let fresh = tempfile::tempdir().unwrap();
+        export_all(fresh.path()).unwrap();
+        let (old, new) = (read_dir(&committed), read_dir(fresh.path()));
+        let stale: Vec<&String> = new
+            .keys()
+            .chain(old.keys())
+            .filter(|k| old.get(*k) != new.get(*k))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "ui/src/bindings is stale ({stale:?}): run `UPDATE_BINDINGS=1 cargo test -p committee-core bindings`"
+        );
+    }
+}

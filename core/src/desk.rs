@@ -1,0 +1,48 @@
+//! `Desk` is the one surface the desktop shell calls: an open database plus a clock.
+//! Each domain module adds its operations in its own `impl Desk` block.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::clock::{timestamp, Clock};
+use crate::db::{self, Tx};
+use crate::error::Result;
+
+pub struct Desk {
+    conn: Connection,
+    clock: Arc<dyn Clock>,
+}
+
+impl Desk {
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Ok(Self {
+            conn: db::open_file(path)?,
+            clock,
+        })
+    }
+
+    pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
+        Ok(Self {
+            conn: db::open_memory()?,
+            clock,
+        })
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.clock.today()
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `work` as one transaction; history rows carry the configured operator.
+    pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let actor = crate::body::operator(&self.conn)?;
+        let now = timestamp(self.clock.now());
+        db::write(&mut self.conn, &actor, now, work)
+    }
+}

@@ -1,0 +1,39 @@
+//! committee-core: the domain, storage and exports of 推进委员会办公室工作台.
+//! No GUI dependency: the desktop shell calls `Desk` and nothing else.
+
+mod action_group;
+pub mod bindings;
+mod body;
+pub mod clock;
+mod dashboard;
+pub mod date;
+mod db;
+mod desk;
+mod error;
+mod filing;
+mod history;
+mod liaison;
+pub mod location;
+mod member;
+mod phone;
+mod preset;
+mod role;
+mod setup;
+mod unit;
+mod unit_log;
+mod validate;
+
+pub use action_group::ActionGroup;
+pub use body::{BodyKind, BodySettings};
+pub use dashboard::DashboardSummary;
+pub use desk::Desk;
+pub use error::{CoreError, ErrorCode, Result};
+pub use filing::Filing;
+pub use history::HistoryEntry;
+pub use liaison::{Liaison, LiaisonInput, LiaisonRow};
+pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
+pub use preset::PresetInfo;
+pub use role::{Role, RoleTitle};
+pub use setup::{SetupInput, SetupState};
+pub use unit::{Unit, UnitInput, UnitRow};
+pub use unit_log::{UnitChange, UnitChangeKind};

@@ -1,0 +1,138 @@
+//! Presets (C0): a body's settings, units, roster and groups, built from a source document
+//! and shipped as data files in `assets/presets/`.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::body::BodySettings;
+use crate::db::Tx;
+use crate::error::{CoreError, Result};
+use crate::member::MemberInput;
+use crate::role::Role;
+use crate::unit::UnitInput;
+
+const FILES: [&str; 2] = [
+    include_str!("../../assets/presets/wugang.json"),
+    include_str!("../../assets/presets/yunnan.json"),
+];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Preset {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub source: String,
+    /// First day of the seats' terms (the document's date).
+    pub term_from: Option<String>,
+    pub settings: BodySettings,
+    pub units: Vec<PresetUnit>,
+    pub seats: Vec<PresetSeat>,
+    pub groups: Vec<PresetGroup>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PresetUnit {
+    pub name: String,
+    pub category: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PresetSeat {
+    pub role: Role,
+    pub name: String,
+    pub unit: String,
+    pub post: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PresetGroup {
+    pub name: String,
+    pub lead_unit: Option<String>,
+}
+
+/// What the wizard shows of a preset before it is chosen.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PresetInfo {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub source: String,
+    pub units: usize,
+    pub seats: usize,
+    pub groups: usize,
+    pub settings: BodySettings,
+}
+
+pub fn all() -> Result<Vec<Preset>> {
+    FILES
+        .iter()
+        .map(|text| serde_json::from_str(text).map_err(|e| CoreError::storage(format!("预置数据损坏：{e}"))))
+        .collect()
+}
+
+pub fn find(id: &str) -> Result<Preset> {
+    all()?
+        .into_iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| CoreError::invalid("preset", format!("没有名为“{id}”的预置方案")))
+}
+
+impl Preset {
+    pub fn info(&self) -> PresetInfo {
+        PresetInfo {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            description: self.description.clone(),
+            source: self.source.clone(),
+            units: self.units.len(),
+            seats: self.seats.len(),
+            groups: self.groups.len(),
+            settings: self.settings.clone(),
+        }
+    }
+
+    /// Writes the preset's units, seats and groups through the ordinary validated paths.
+    pub(crate) fn apply(&self, tx: &Tx, today: &str) -> Result<()> {
+        let mut unit_ids = HashMap::new();
+        for (i, u) in self.units.iter().enumerate() {
+            let input = UnitInput {
+                name: u.name.clone(),
+                category: u.category.clone(),
+                sort_order: Some((i as i64 + 1) * 10),
+                ..UnitInput::default()
+            };
+            unit_ids.insert(u.name.as_str(), crate::unit::insert(tx, &input, today)?.id);
+        }
+        let unit_id = |name: &str| {
+            unit_ids
+                .get(name)
+                .copied()
+                .ok_or_else(|| CoreError::storage(format!("预置数据损坏：找不到单位“{name}”")))
+        };
+        let term_from = self.term_from.clone().unwrap_or_else(|| today.to_owned());
+        for (i, s) in self.seats.iter().enumerate() {
+            let input = MemberInput {
+                role: s.role,
+                person_name: s.name.clone(),
+                unit_id: Some(unit_id(&s.unit)?),
+                post: s.post.clone(),
+                sort_order: Some((i as i64 + 1) * 10),
+                term_from: term_from.clone(),
+                term_to: None,
+                phone: String::new(),
+                note: String::new(),
+            };
+            crate::member::insert(tx, &input)?;
+        }
+        for (i, g) in self.groups.iter().enumerate() {
+            let lead = g.lead_unit.as_deref().map(unit_id).transpose()?;
+            crate::action_group::insert(tx, &g.name, (i as i64 + 1) * 10, lead)?;
+        }
+        Ok(())
+    }
+}

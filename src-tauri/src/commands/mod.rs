@@ -1,0 +1,12 @@
+//! One file per domain area; each command is: deserialize → call the core → return.
+
+pub mod dashboard;
+pub mod liaisons;
+pub mod members;
+pub mod settings;
+pub mod setup;
+pub mod units;
+
+use committee_core::CoreError;
+
+pub type Answer<T> = Result<T, CoreError>;

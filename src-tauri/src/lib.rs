@@ -1,0 +1,52 @@
+//! The desktop shell: Tauri commands that hand their input to committee-core and its answer
+//! (or its Chinese error) back to the window. No domain logic lives here.
+
+mod commands;
+mod startup;
+pub mod state;
+
+use tauri::{Builder, Manager, Runtime};
+
+/// Registers every command. Shared by `run()` and the command tests on the mock runtime.
+pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::setup::setup_state,
+        commands::setup::complete_setup,
+        commands::settings::settings,
+        commands::settings::update_settings,
+        commands::settings::role_titles,
+        commands::dashboard::dashboard,
+        commands::units::list_units,
+        commands::units::unit_categories,
+        commands::units::add_unit,
+        commands::units::update_unit,
+        commands::units::delete_unit,
+        commands::units::unit_change_log,
+        commands::members::roster,
+        commands::members::add_member,
+        commands::members::update_member,
+        commands::members::end_member,
+        commands::members::replace_member,
+        commands::members::delete_member,
+        commands::liaisons::list_liaisons,
+        commands::liaisons::liaison_history,
+        commands::liaisons::set_liaison,
+        commands::liaisons::change_liaison,
+        commands::liaisons::edit_liaison,
+        commands::liaisons::delete_liaison,
+    ])
+}
+
+pub fn run() {
+    let app = builder(tauri::Builder::default())
+        .setup(|app| {
+            let state = startup::open(app.handle());
+            app.manage(state);
+            Ok(())
+        })
+        .build(tauri::generate_context!());
+    match app {
+        Ok(app) => app.run(|_, _| {}),
+        Err(e) => eprintln!("推进委员会办公室工作台无法启动：{e}"),
+    }
+}

@@ -1,0 +1,39 @@
+//! Opening the database when the app starts: the portable marker decides where it lives,
+//! and COMMITTEE_DESK_TODAY (YYYY-MM-DD) fixes the date for demonstrations and tests.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use committee_core::clock::{Clock, FixedClock, SystemClock};
+use committee_core::location::database_path;
+use committee_core::{CoreError, Desk};
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::state::DeskState;
+
+pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
+    match database_file(app).and_then(|path| Desk::open(&path, clock())) {
+        Ok(desk) => DeskState::new(desk),
+        Err(e) => DeskState::failed(e),
+    }
+}
+
+fn database_file<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, CoreError> {
+    let data_dir = app
+        .path()
+        .app_data_dir()
+        .map_err(|e| CoreError::storage(format!("找不到用于保存数据的文件夹：{e}")))?;
+    let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(PathBuf::from));
+    Ok(database_path(exe_dir.as_deref(), &data_dir))
+}
+
+fn clock() -> Arc<dyn Clock> {
+    let fixed = std::env::var("COMMITTEE_DESK_TODAY")
+        .ok()
+        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    match fixed {
+        Some(day) => Arc::new(FixedClock::on(day)),
+        None => Arc::new(SystemClock),
+    }
+}

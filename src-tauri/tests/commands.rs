@@ -1,0 +1,147 @@
+//! Each area's commands through Tauri's mock runtime: arguments as the window sends them
+//! (camelCase JSON), answers and errors as the window receives them.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use committee_core::clock::FixedClock;
+use committee_core::Desk;
+use committee_desk::state::DeskState;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+fn app_window() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let desk = Desk::in_memory(Arc::new(FixedClock::on(today))).unwrap();
+    let app = committee_desk::builder(mock_builder())
+        .manage(DeskState::new(desk))
+        // The app's own context, so its capabilities (ACL) apply as in the real window.
+        .build(tauri::generate_context!())
+        .unwrap();
+    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    (app, window)
+}
+
+fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        window,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            // The app's own origin; anything else counts as a remote page and is refused.
+            url: if cfg!(windows) {
+                "http://tauri.localhost"
+            } else {
+                "tauri://localhost"
+            }
+            .parse()
+            .unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+fn setup_wugang(window: &WebviewWindow<MockRuntime>) {
+    let state = invoke(window, "setup_state", json!({})).unwrap();
+    assert_eq!(state["configured"], json!(false));
+    let preset = state["presets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "wugang")
+        .unwrap();
+    let input = json!({ "settings": preset["settings"], "preset": "wugang" });
+    invoke(window, "complete_setup", json!({ "input": input })).unwrap();
+}
+
+#[test]
+fn setup_and_settings() {
+    let (_app, w) = app_window();
+    let early = invoke(&w, "list_units", json!({})).unwrap_err();
+    assert_eq!(early["code"], "not_configured");
+    setup_wugang(&w);
+    let mut settings = invoke(&w, "settings", json!({})).unwrap();
+    assert_eq!(settings["bodyName"], "健康舞钢行动推进委员会");
+    settings["operator"] = json!("办公室小王");
+    let saved = invoke(&w, "update_settings", json!({ "input": settings })).unwrap();
+    assert_eq!(saved["operator"], "办公室小王");
+    let titles = invoke(&w, "role_titles", json!({})).unwrap();
+    assert_eq!(titles[0], json!({ "role": "director", "label": "主任" }));
+    let summary = invoke(&w, "dashboard", json!({})).unwrap();
+    assert_eq!(summary["seatCount"], 38);
+}
+
+#[test]
+fn units_answer_with_field_errors() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let input = json!({ "name": "市卫健委", "shortName": "", "category": "政府部门", "sortOrder": null,
+                        "activeFrom": null, "activeTo": null });
+    let err = invoke(&w, "add_unit", json!({ "input": input })).unwrap_err();
+    assert_eq!(err["code"], "conflict");
+    assert_eq!(err["field"], "name");
+    assert!(err["message"].as_str().unwrap().contains("市卫健委"));
+
+    let added = invoke(
+        &w,
+        "add_unit",
+        json!({ "input": { "name": "市气象局", "shortName": "", "category": "",
+        "sortOrder": null, "activeFrom": null, "activeTo": null } }),
+    )
+    .unwrap();
+    let units = invoke(&w, "list_units", json!({})).unwrap();
+    assert_eq!(units.as_array().unwrap().len(), 37);
+    invoke(&w, "delete_unit", json!({ "id": added["id"], "endSeatsOn": null })).unwrap();
+    let log = invoke(&w, "unit_change_log", json!({ "id": units[3]["id"] })).unwrap();
+    assert!(!log.as_array().unwrap().is_empty());
+}
+
+#[test]
+fn roster_and_replacement() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let roster = invoke(&w, "roster", json!({ "asOf": null })).unwrap();
+    let seats = roster.as_array().unwrap();
+    assert_eq!(seats.len(), 40);
+    assert_eq!(seats[0]["personName"], "王海彦");
+    assert_eq!(seats[0]["roleLabel"], "主任");
+    let input = json!({ "memberId": seats[5]["id"], "on": "2026-11-01", "personName": "孙七", "post": "",
+                        "phone": "", "note": "", "reason": "工作调动" });
+    invoke(&w, "replace_member", json!({ "input": input })).unwrap();
+    let after = invoke(&w, "roster", json!({ "asOf": "2026-11-01" })).unwrap();
+    assert_eq!(after[5]["personName"], "孙七");
+    let bad = invoke(&w, "roster", json!({ "asOf": "昨天" })).unwrap_err();
+    assert_eq!(bad["field"], "asOf");
+}
+
+#[test]
+fn liaisons_are_set_changed_and_validated() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let rows = invoke(&w, "list_liaisons", json!({})).unwrap();
+    let unit_id = rows[0]["unitId"].clone();
+    let mut input = json!({ "unitId": unit_id, "name": "李四", "department": "办公室", "post": "科长",
+        "officePhone": "0375-8123456", "mobile": "1380000", "email": "", "filedOn": "2026-11-20", "reason": "" });
+    let err = invoke(&w, "set_liaison", json!({ "input": input })).unwrap_err();
+    assert_eq!(
+        (err["code"].as_str(), err["field"].as_str()),
+        (Some("invalid"), Some("mobile"))
+    );
+    input["mobile"] = json!("13800000000");
+    invoke(&w, "set_liaison", json!({ "input": input })).unwrap();
+    input["name"] = json!("王五");
+    let err = invoke(&w, "set_liaison", json!({ "input": input })).unwrap_err();
+    assert_eq!(err["field"], "unitId");
+    invoke(&w, "change_liaison", json!({ "input": input })).unwrap();
+    let history = invoke(&w, "liaison_history", json!({ "unitId": unit_id })).unwrap();
+    assert_eq!(history.as_array().unwrap().len(), 2);
+}

@@ -1,0 +1,12 @@
+import dayjs from 'dayjs'
+
+/** `2026-11-25` → `2026年11月25日`, the way the office writes dates; `—` for none. */
+export function cnDate(iso: string | null | undefined): string {
+  if (!iso) return '—'
+  const d = dayjs(iso, 'YYYY-MM-DD')
+  return d.isValid() ? `${d.year()}年${d.month() + 1}月${d.date()}日` : iso
+}
+
+/** The display format for Element Plus date pickers (values stay `YYYY-MM-DD`). */
+export const PICKER_FORMAT = 'YYYY年M月D日'
+export const VALUE_FORMAT = 'YYYY-MM-DD'

@@ -1,0 +1,213 @@
+//! Drives the real desktop binary: tauri-driver (WebDriver for Tauri apps) starts the app
+//! through WebKitWebDriver, and fantoccini talks to it. The caller provides the X display
+//! (scripts/test.sh runs the tests under xvfb-run).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::process::{Child, Command};
+
+/// The app as built by `cargo build -p committee-desk` (or COMMITTEE_DESK_BIN).
+pub fn app_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("COMMITTEE_DESK_BIN") {
+        return PathBuf::from(bin);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("debug").join(if cfg!(windows) {
+        "committee-desk.exe"
+    } else {
+        "committee-desk"
+    })
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// One run of the app against a data folder. Drop (or `quit`) ends the app and the driver.
+pub struct Session {
+    pub client: Client,
+    driver: Child,
+}
+
+impl Session {
+    /// Starts the app with its data in `data_home` and the office's date fixed to 2026-11-25.
+    pub async fn start(data_home: &Path) -> Session {
+        let app = app_binary();
+        assert!(app.is_file(), "build the app first: {} is missing", app.display());
+        let (port, native_port) = (free_port(), free_port());
+        let mut driver = Command::new("tauri-driver");
+        driver
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("XDG_DATA_HOME", data_home)
+            .env("COMMITTEE_DESK_TODAY", "2026-11-25")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        // Its own process group, so ending the session also ends WebKitWebDriver and the app,
+        // even when a failing test unwinds through Drop.
+        #[cfg(unix)]
+        driver.process_group(0);
+        let driver = driver
+            .spawn()
+            .expect("tauri-driver is not installed (cargo install tauri-driver --version '^2' --locked)");
+        let caps = serde_json::json!({
+            "browserName": "wry",
+            "tauri:options": { "application": app.to_string_lossy() },
+        });
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let client = loop {
+            let mut builder = ClientBuilder::native();
+            builder.capabilities(caps.as_object().unwrap().clone());
+            match builder.connect(&url).await {
+                Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("could not start the app through tauri-driver: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
+            }
+        };
+        Session { client, driver }
+    }
+
+    /// Closes the app the way a user would, then stops the driver's process group.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        self.stop_driver();
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.driver.wait()).await;
+    }
+
+    fn stop_driver(&self) {
+        if let Some(pid) = self.driver.id() {
+            let group = format!("-{pid}");
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", "--", &group])
+                .status();
+        }
+    }
+
+    pub async fn find(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
+    }
+
+    pub async fn find_xpath(&self, xpath: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("nothing matches {xpath}: {e}"))
+    }
+
+    /// Clicks the element, retrying while a closing dialog's overlay still covers it.
+    pub async fn click(&self, css: &str) {
+        self.click_located(css, || self.find(css)).await;
+    }
+
+    pub async fn click_xpath(&self, xpath: &str) {
+        self.click_located(xpath, || self.find_xpath(xpath)).await;
+    }
+
+    async fn click_located<F, Fut>(&self, what: &str, locate: F)
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Element>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            match locate().await.click().await {
+                Ok(()) => return,
+                Err(e) if Instant::now() > deadline => panic!("cannot click {what}: {e}"),
+                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            }
+        }
+    }
+
+    /// Clicks the first visible element with exactly this text (menus render hidden copies).
+    pub async fn click_text(&self, tag: &str, text: &str) {
+        let xpath = format!("//{tag}[normalize-space()='{text}']");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            for e in self.client.find_all(Locator::XPath(&xpath)).await.unwrap_or_default() {
+                if e.is_displayed().await.unwrap_or(false) && e.click().await.is_ok() {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "no visible {tag} with text {text}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// Replaces the value of the input marked `data-test=test_id` as a user would: select all, erase,
+    /// type. (WebDriver's clear() bypasses the input event, so Vue would keep the old text.)
+    pub async fn fill(&self, test_id: &str, value: &str) {
+        let input = self
+            .find(&format!("input[data-test='{test_id}'], [data-test='{test_id}'] input"))
+            .await;
+        let arg = serde_json::to_value(&input).unwrap();
+        self.client
+            .execute("arguments[0].focus(); arguments[0].select()", vec![arg])
+            .await
+            .unwrap();
+        input.send_keys(&Key::Backspace.to_string()).await.unwrap();
+        input.send_keys(value).await.unwrap();
+    }
+
+    /// Waits until the page's text contains `text`, and returns the page text.
+    pub async fn wait_for_text(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let page = self.page_text().await;
+            if page.contains(text) {
+                return page;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the window never showed {text:?}; it shows:\n{page}"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    pub async fn wait_without_text(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while self.page_text().await.contains(text) {
+            assert!(Instant::now() < deadline, "the window still shows {text:?}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// The rendered text of the window (innerText: WebKitWebDriver's element text skips some table cells).
+    pub async fn page_text(&self) -> String {
+        let text = self
+            .client
+            .execute("return document.body.innerText", vec![])
+            .await
+            .unwrap();
+        text.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Saves a screenshot as target/e2e-screenshots/NAME.png, for people to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = app_binary().parent().unwrap().parent().unwrap().join("e2e-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.stop_driver();
+    }
+}

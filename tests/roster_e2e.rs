@@ -1,0 +1,144 @@
+//! A new office sets up 健康舞钢 from the preset, keeps its roster and liaisons, closes the
+//! program and finds everything again after a restart — all through the real window.
+
+use committee_e2e::Session;
+use fantoccini::Locator;
+
+async fn row_count(s: &Session, table: &str) -> usize {
+    let css = format!("[data-test='{table}'] .el-table__body tr");
+    s.client.find_all(Locator::Css(&css)).await.unwrap().len()
+}
+
+/// The id a row's “更多” button carries, for the row that mentions `text`.
+async fn row_id(s: &Session, text: &str) -> String {
+    let more = s
+        .find_xpath(&format!(
+            "//tr[contains(., '{text}')]//button[starts-with(@data-test, 'more-')]"
+        ))
+        .await;
+    let attr = more.attr("data-test").await.unwrap().unwrap();
+    attr.trim_start_matches("more-").to_owned()
+}
+
+async fn setup_with_wugang_preset(s: &Session) {
+    s.wait_for_text("首次使用设置").await;
+    s.screenshot("01-setup-wizard").await;
+    s.click("[data-test='preset-wugang']").await;
+    s.wait_for_text("填写基本信息").await;
+    let name = s.find("input[data-test='bodyName']").await;
+    assert_eq!(
+        name.prop("value").await.unwrap().as_deref(),
+        Some("健康舞钢行动推进委员会")
+    );
+    s.screenshot("02-setup-settings").await;
+    s.click("[data-test='wizard-next']").await;
+    s.wait_for_text("36 家单位，40 名组成人员").await;
+    s.click("[data-test='wizard-finish']").await;
+    let page = s.wait_for_text("组成人员（在任）").await;
+    assert!(page.contains("健康舞钢行动推进委员会"), "{page}");
+    let seats = s.find("[data-test='stat-seats']").await.text().await.unwrap();
+    assert!(seats.starts_with("38"), "{seats}");
+    s.screenshot("03-dashboard").await;
+}
+
+async fn see_forty_seats(s: &Session) {
+    s.click("[data-test='menu-members']").await;
+    s.wait_for_text("现任组成人员 38 名，办公室负责同志 2 名").await;
+    s.screenshot("04-roster").await;
+    assert_eq!(row_count(s, "roster-table").await, 40);
+    s.wait_for_text("王海彦").await;
+}
+
+async fn add_a_unit(s: &Session) {
+    s.click("[data-test='menu-units']").await;
+    s.wait_for_text("共 36 家").await;
+    s.click("[data-test='add-unit']").await;
+    s.fill("unit-name", "市卫健委").await;
+    s.click("[data-test='dialog-submit']").await;
+    // The core refuses a duplicate and the dialog says so next to the name.
+    s.wait_for_text("已有名为“市卫健委”的成员单位").await;
+    s.fill("unit-name", "市气象局").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("共 37 家").await;
+    s.find_xpath("//td[normalize-space()='市气象局']").await;
+    s.screenshot("05-units").await;
+}
+
+async fn replace_a_member(s: &Session) {
+    s.click("[data-test='menu-members']").await;
+    s.wait_for_text("邵真真").await;
+    let id = row_id(s, "邵真真").await;
+    s.click(&format!("[data-test='more-{id}']")).await;
+    s.click_text("li", "人事变动").await;
+    s.wait_for_text("接任日期").await;
+    s.fill("replace-name", "孙七").await;
+    s.screenshot("06-replace-dialog").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("孙七").await;
+    s.wait_without_text("邵真真").await;
+    assert_eq!(row_count(s, "roster-table").await, 40);
+}
+
+async fn set_and_change_a_liaison(s: &Session) {
+    s.click("[data-test='menu-liaisons']").await;
+    s.wait_for_text("37 家成员单位中，0 家已确定联络员").await;
+    s.click_xpath("//tr[contains(., '市卫健委')]//button[starts-with(@data-test, 'set-liaison-')]")
+        .await;
+    s.fill("liaison-name", "李四").await;
+    s.fill("liaison-mobile", "1380000").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("手机应为11位手机号码").await;
+    s.screenshot("07-liaison-error").await;
+    s.fill("liaison-mobile", "13800000000").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("1 家已确定联络员").await;
+
+    s.click_xpath("//tr[contains(., '市卫健委')]//button[starts-with(@data-test, 'change-liaison-')]")
+        .await;
+    s.wait_for_text("将于备案日期卸任").await;
+    s.fill("liaison-name", "王五").await;
+    s.fill("liaison-mobile", "13900000000").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("王五").await;
+    s.wait_without_text("李四").await;
+    s.screenshot("08-liaisons").await;
+}
+
+async fn everything_is_still_there(s: &Session) {
+    // No wizard this time: the program opens on the dashboard of the configured body.
+    s.wait_for_text("组成人员（在任）").await;
+    s.click("[data-test='menu-members']").await;
+    s.wait_for_text("孙七").await;
+    assert!(!s.page_text().await.contains("邵真真"));
+    assert_eq!(row_count(s, "roster-table").await, 40);
+    s.click("[data-test='menu-units']").await;
+    s.wait_for_text("市气象局").await;
+    s.click("[data-test='menu-liaisons']").await;
+    s.wait_for_text("王五").await;
+    s.click_xpath("//tr[contains(., '市卫健委')]//button[normalize-space()='历史']")
+        .await;
+    s.wait_for_text("联络员历史").await;
+    let rows = s
+        .client
+        .find_all(Locator::Css("[data-test='liaison-history'] .el-table__body tr"))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 2, "李四 is kept in the history");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn setup_roster_liaisons_and_restart() {
+    let data = tempfile::tempdir().unwrap();
+
+    let first = Session::start(data.path()).await;
+    setup_with_wugang_preset(&first).await;
+    see_forty_seats(&first).await;
+    add_a_unit(&first).await;
+    replace_a_member(&first).await;
+    set_and_change_a_liaison(&first).await;
+    first.quit().await;
+
+    let second = Session::start(data.path()).await;
+    everything_is_still_there(&second).await;
+    second.quit().await;
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what committee-desk needs on Debian 12 / Ubuntu and is missing, then builds the UI.
+# Sourced by run.sh and test.sh; `--for-tests` also installs what the test layers need.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+FOR_TESTS=0
+[[ "${1:-}" == "--for-tests" ]] && FOR_TESTS=1
+
+# The desktop shell (WebKitGTK), fonts that show Chinese, and the tools scripts/test.sh uses.
+APP_PACKAGES=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
+  libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver)
+
+say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+install_apt_packages() {
+  local wanted=("${APP_PACKAGES[@]}") missing=()
+  (( FOR_TESTS )) && wanted+=("${TEST_PACKAGES[@]}")
+  command -v node >/dev/null || wanted+=(nodejs npm)
+  for pkg in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  (( ${#missing[@]} == 0 )) && return
+  say "安装系统软件包：${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+check_toolchains() {
+  command -v cargo >/dev/null || die "没有找到 Rust（cargo）。请先按 https://rustup.rs 安装 Rust 1.85 或更新版本。"
+  local major minor
+  IFS=. read -r major minor _ < <(node --version | tr -d v)
+  if (( major < 20 || (major == 20 && minor < 19) )); then
+    die "界面构建需要 Node.js 20.19 或更新版本，当前是 $(node --version)。"
+  fi
+}
+
+install_npm_packages() {
+  cd "$ROOT/ui"
+  # npm ci only when the lock file changed since the last install: it deletes node_modules first.
+  if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    say "安装界面依赖（npm ci）"
+    npm ci --no-audit --no-fund
+  fi
+  cd "$ROOT"
+}
+
+install_tauri_driver() {
+  command -v tauri-driver >/dev/null && return
+  say "安装 tauri-driver（端到端测试用）"
+  cargo install tauri-driver --version '^2' --locked
+}
+
+build_ui() {
+  say "构建界面（ui/dist）"
+  npm --prefix "$ROOT/ui" run build --silent
+}
+
+install_apt_packages
+check_toolchains
+install_npm_packages
+(( FOR_TESTS )) && install_tauri_driver
+build_ui

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test layer: formatting and lints, core and shell tests in Rust, UI component tests,
+# then the end-to-end tests against the real desktop binary under Xvfb.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/setup.sh" --for-tests
+cd "$ROOT"
+
+say "格式与静态检查"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+npm --prefix ui run --silent typecheck
+npm --prefix ui run --silent lint
+
+say "界面组件测试（Vitest）"
+npm --prefix ui run --silent test
+
+say "核心与桌面外壳测试"
+cargo test --workspace --exclude committee-e2e --locked
+
+say "端到端测试（Xvfb + tauri-driver）"
+# Built on its own so the app has the same features it ships with (tests enable tauri's "test").
+cargo build -p committee-desk --locked
+xvfb-run -a -s "-screen 0 1366x860x24" cargo test -p committee-e2e --locked
+
+say "全部测试通过"

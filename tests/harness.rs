@@ -163,6 +163,12 @@ impl Session {
         input.send_keys(value).await.unwrap();
     }
 
+    /// Presses Esc where the focus is, as a user closes a drawer or dialog.
+    pub async fn press_escape(&self) {
+        let focused = self.client.active_element().await.unwrap();
+        focused.send_keys(&Key::Escape.to_string()).await.unwrap();
+    }
+
     /// Waits until the page's text contains `text`, and returns the page text.
     pub async fn wait_for_text(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);
@@ -199,6 +205,8 @@ impl Session {
 
     /// Saves a screenshot as target/e2e-screenshots/NAME.png, for people to look at.
     pub async fn screenshot(&self, name: &str) {
+        // Let drawers, dialogs and field messages finish their entry animations first.
+        tokio::time::sleep(Duration::from_millis(500)).await;
         let dir = app_binary().parent().unwrap().parent().unwrap().join("e2e-screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         let png = self.client.screenshot().await.unwrap();

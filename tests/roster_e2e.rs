@@ -124,6 +124,20 @@ async fn everything_is_still_there(s: &Session) {
         .await
         .unwrap();
     assert_eq!(rows.len(), 2, "李四 is kept in the history");
+    s.screenshot("09-liaison-history").await;
+    s.press_escape().await;
+    s.wait_without_text("联络员历史").await;
+}
+
+async fn settings_show_the_preset(s: &Session) {
+    s.click("[data-test='menu-settings']").await;
+    s.wait_for_text("健康舞钢行动推进委员会办公室").await;
+    let name = s.find("input[data-test='bodyName']").await;
+    assert_eq!(
+        name.prop("value").await.unwrap().as_deref(),
+        Some("健康舞钢行动推进委员会")
+    );
+    s.screenshot("10-settings").await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -140,5 +154,6 @@ async fn setup_roster_liaisons_and_restart() {
 
     let second = Session::start(data.path()).await;
     everything_is_still_there(&second).await;
+    settings_show_the_preset(&second).await;
     second.quit().await;
 }

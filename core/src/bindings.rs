@@ -35,6 +35,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ActionGroup,
         DashboardSummary,
         HistoryEntry,
+        ExportFormat,
+        RosterLayout,
+        PrintFontSetting,
     );
     Ok(())
 }

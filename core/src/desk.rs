@@ -10,10 +10,12 @@ use rusqlite::Connection;
 use crate::clock::{timestamp, Clock};
 use crate::db::{self, Tx};
 use crate::error::Result;
+use crate::print::FontDirs;
 
 pub struct Desk {
     conn: Connection,
     clock: Arc<dyn Clock>,
+    font_dirs: FontDirs,
 }
 
 impl Desk {
@@ -21,6 +23,7 @@ impl Desk {
         Ok(Self {
             conn: db::open_file(path)?,
             clock,
+            font_dirs: FontDirs::standard(&[]),
         })
     }
 
@@ -28,11 +31,21 @@ impl Desk {
         Ok(Self {
             conn: db::open_memory()?,
             clock,
+            font_dirs: FontDirs::standard(&[]),
         })
     }
 
     pub fn today(&self) -> NaiveDate {
         self.clock.today()
+    }
+
+    /// Where printed outputs look for fonts; the shell adds the fonts it ships with.
+    pub fn set_font_dirs(&mut self, dirs: FontDirs) {
+        self.font_dirs = dirs;
+    }
+
+    pub(crate) fn font_dirs(&self) -> &FontDirs {
+        &self.font_dirs
     }
 
     pub(crate) fn conn(&self) -> &Connection {

@@ -5,7 +5,10 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::Result;
 
-const STEPS: &[&str] = &[include_str!("../../migrations/0001_foundation.sql")];
+const STEPS: &[&str] = &[
+    include_str!("../../migrations/0001_foundation.sql"),
+    include_str!("../../migrations/0002_print_fonts.sql"),
+];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
     let steps = STEPS.iter().map(|sql| M::up(sql)).collect();

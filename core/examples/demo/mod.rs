@@ -1,0 +1,70 @@
+//! The demonstration office: 健康舞钢 from its preset, with liaison officers for the first
+//! units, and every printed output written into a folder. Shared by `examples/samples.rs`
+//! and the tests that check those files.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use committee_core::clock::FixedClock;
+use committee_core::outputs::write_file;
+use committee_core::{Desk, ExportFormat, LiaisonInput, Result, RosterLayout, SetupInput};
+
+pub fn wugang_desk() -> Result<Desk> {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date");
+    let mut desk = Desk::in_memory(Arc::new(FixedClock::on(today)))?;
+    let preset = desk
+        .setup_state()?
+        .presets
+        .into_iter()
+        .find(|p| p.id == "wugang")
+        .expect("preset");
+    desk.complete_setup(&SetupInput {
+        settings: preset.settings,
+        preset: Some("wugang".into()),
+    })?;
+    let units = desk.list_units()?;
+    for (n, unit) in units.iter().take(12).enumerate() {
+        desk.set_liaison(&LiaisonInput {
+            unit_id: unit.unit.id,
+            name: format!("联络员{:02}", n + 1),
+            department: "办公室".into(),
+            post: "科员".into(),
+            office_phone: format!("0375-81{:05}", 20 + n),
+            mobile: format!("138{:08}", 37_500_000 + n),
+            filed_on: "2026-11-01".into(),
+            ..LiaisonInput::default()
+        })?;
+    }
+    Ok(desk)
+}
+
+/// Every printed output there is, as (file name, bytes).
+pub fn outputs(desk: &Desk) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        let ext = format.extension();
+        files.push((
+            format!("组成人员名单.{ext}"),
+            desk.roster_file(RosterLayout::List, format, None)?,
+        ));
+        files.push((
+            format!("组成人员名单（表格）.{ext}"),
+            desk.roster_file(RosterLayout::Table, format, None)?,
+        ));
+        files.push((format!("联络员名单.{ext}"), desk.liaison_directory_file(format)?));
+    }
+    Ok(files)
+}
+
+pub fn write_samples(dir: &Path) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
+    let desk = wugang_desk()?;
+    let mut written = Vec::new();
+    for (name, bytes) in outputs(&desk)? {
+        let path = dir.join(name);
+        write_file(&path, &bytes)?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -1,0 +1,63 @@
+//! The files the office hands out: each output builds a print `Document` and a `SheetTable`
+//! from the database, and `Desk` turns them into PDF or xlsx bytes.
+
+mod liaison_directory;
+mod print_fonts;
+mod roster;
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use print_fonts::{FontOption, PrintFontSetting};
+pub use roster::RosterLayout;
+
+use crate::error::{CoreError, Result};
+use crate::print::{self, Document, FontSet};
+use crate::sheet::SheetTable;
+use crate::Desk;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Pdf,
+    Xlsx,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Pdf => "pdf",
+            ExportFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// An output in both forms; only the asked-for one is rendered.
+pub(crate) struct Output {
+    pub document: Document,
+    pub sheet: SheetTable,
+}
+
+impl Desk {
+    pub(crate) fn font_set(&self) -> Result<FontSet> {
+        FontSet::load(self.font_dirs(), &print_fonts::chosen(self.conn())?)
+    }
+
+    pub(crate) fn render(&self, output: Output, format: ExportFormat) -> Result<Vec<u8>> {
+        match format {
+            ExportFormat::Pdf => Ok(print::to_pdf(&output.document, &self.font_set()?)),
+            ExportFormat::Xlsx => output.sheet.to_xlsx(),
+        }
+    }
+}
+
+/// Writes the file next to its final name first, so a failed export never leaves half a file
+/// where the office expects the old one.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let fail = |e: std::io::Error| CoreError::storage(format!("无法保存到“{}”：{e}", path.display()));
+    let tmp = path.with_extension("part");
+    std::fs::write(&tmp, bytes).map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(fail)
+}

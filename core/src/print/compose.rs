@@ -1,0 +1,319 @@
+//! Flows a `Document` onto pages: every line gets its place, tables continue across pages with
+//! their header row repeated, and each page gets its number.
+
+use super::document::{Align, Block, Document, Style, Table};
+use super::fonts::{FontRole, FontSet};
+use super::linebreak::break_text;
+use super::page::{page_number_text, pt_to_mm, size, PageGeometry};
+
+/// A line of text at its place: `x` is its left edge, `baseline` is measured from the top of
+/// the sheet, both in millimetres.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub x: f32,
+    pub baseline: f32,
+    pub style: Style,
+    pub text: String,
+}
+
+/// A ruled line from one point to another, in millimetres from the top-left corner.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rule {
+    pub from: (f32, f32),
+    pub to: (f32, f32),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub texts: Vec<Placed>,
+    pub rules: Vec<Rule>,
+}
+
+pub struct Composed {
+    pub geometry: PageGeometry,
+    pub pages: Vec<Page>,
+}
+
+const CELL_PAD_X: f32 = 1.5;
+const CELL_PAD_Y: f32 = 1.2;
+
+struct Composer<'a> {
+    fonts: &'a FontSet,
+    geo: PageGeometry,
+    pages: Vec<Page>,
+    /// Top of the next line, in mm from the top of the sheet.
+    y: f32,
+}
+
+pub fn compose(doc: &Document, fonts: &FontSet) -> Composed {
+    let geo = PageGeometry::a4(doc.orientation);
+    let mut c = Composer {
+        fonts,
+        geo,
+        pages: vec![Page::default()],
+        y: geo.top,
+    };
+    for block in &doc.blocks {
+        c.block(block);
+    }
+    c.number_pages();
+    Composed {
+        geometry: geo,
+        pages: c.pages,
+    }
+}
+
+impl Composer<'_> {
+    fn body(&self) -> Style {
+        let em = pt_to_mm(size::HAO_3);
+        Style {
+            role: FontRole::Body,
+            size: size::HAO_3,
+            pitch: self.geo.grid_line(),
+            tracking: (156.0 / 28.0 - em).min(0.0),
+        }
+    }
+
+    fn style(&self, role: FontRole, size: f32, pitch: f32) -> Style {
+        Style {
+            role,
+            size,
+            pitch,
+            tracking: 0.0,
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        let grid = self.geo.grid_line();
+        match block {
+            Block::Title(t) => {
+                let style = self.style(FontRole::Title, size::HAO_2, grid * 1.25);
+                self.lines(t, style, Align::Center, 0.0, 0.0);
+                self.y += grid * 0.5;
+            }
+            Block::Subtitle(t) => self.lines(
+                t,
+                self.style(FontRole::Heading2, size::HAO_3, grid),
+                Align::Center,
+                0.0,
+                0.0,
+            ),
+            Block::Heading1(t) => self.lines(
+                t,
+                self.style(FontRole::Heading1, size::HAO_3, grid),
+                Align::Left,
+                2.0,
+                0.0,
+            ),
+            Block::Heading2(t) => self.lines(
+                t,
+                self.style(FontRole::Heading2, size::HAO_3, grid),
+                Align::Left,
+                2.0,
+                0.0,
+            ),
+            Block::Paragraph(t) => self.lines(t, self.body(), Align::Left, 2.0, 0.0),
+            Block::Entry {
+                label,
+                label_chars,
+                text,
+            } => self.entry(label, *label_chars, text),
+            Block::Table(t) => self.table(t),
+            Block::Space(lines) => self.y += grid * lines,
+        }
+    }
+
+    fn page(&mut self) -> &mut Page {
+        self.pages.last_mut().expect("at least one page")
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.geo.top;
+    }
+
+    /// Starts a new page unless `height` still fits on this one.
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > self.geo.bottom() + 0.01 && self.y > self.geo.top {
+            self.new_page();
+        }
+    }
+
+    fn measure(&self, style: Style, text: &str) -> f32 {
+        let em = pt_to_mm(style.size);
+        self.fonts.width_em(style.role, text) * em + style.tracking * text.chars().count() as f32
+    }
+
+    fn wrap(&self, text: &str, style: Style, first_width: f32, width: f32) -> Vec<String> {
+        break_text(text, first_width, width, &|t| self.measure(style, t))
+    }
+
+    fn place(&mut self, x: f32, top: f32, style: Style, text: String) {
+        let baseline = top + style.pitch / 2.0 + pt_to_mm(style.size) * 0.35;
+        self.page().texts.push(Placed {
+            x,
+            baseline,
+            style,
+            text,
+        });
+    }
+
+    /// Wrapped lines across the text block; `indent_chars` indents the first line.
+    fn lines(&mut self, text: &str, style: Style, align: Align, indent_chars: f32, left_extra: f32) {
+        let indent = indent_chars * pt_to_mm(style.size);
+        let width = self.geo.block_width - left_extra;
+        for (i, line) in self.wrap(text, style, width - indent, width).into_iter().enumerate() {
+            self.ensure(style.pitch);
+            let w = self.measure(style, &line);
+            let left = self.geo.left + left_extra;
+            let x = match align {
+                Align::Left if i == 0 => left + indent,
+                Align::Left => left,
+                Align::Center => left + (width - w) / 2.0,
+                Align::Right => left + width - w,
+            };
+            let top = self.y;
+            self.place(x, top, style, line);
+            self.y += style.pitch;
+        }
+    }
+
+    fn entry(&mut self, label: &str, label_chars: f32, text: &str) {
+        let style = self.body();
+        let label_width = label_chars * (pt_to_mm(style.size) + style.tracking);
+        let lines = self.wrap(
+            text,
+            style,
+            self.geo.block_width - label_width,
+            self.geo.block_width - label_width,
+        );
+        // Keep an entry's lines together when it is short: a name should not lose its post.
+        if lines.len() <= 3 {
+            self.ensure(style.pitch * lines.len() as f32);
+        }
+        for (i, line) in lines.into_iter().enumerate() {
+            self.ensure(style.pitch);
+            let top = self.y;
+            if i == 0 && !label.is_empty() {
+                self.place(self.geo.left, top, style, label.to_owned());
+            }
+            self.place(self.geo.left + label_width, top, style, line);
+            self.y += style.pitch;
+        }
+    }
+
+    fn table(&mut self, table: &Table) {
+        let em = pt_to_mm(table.size);
+        let body = self.style(FontRole::Body, table.size, em * 1.45);
+        let head = self.style(FontRole::Heading1, table.size, em * 1.45);
+        let headers: Vec<String> = table.columns.iter().map(|c| c.header.clone()).collect();
+        let header_lines = self.cell_lines(table, &headers, head);
+        let header_height = row_height(&header_lines, head.pitch);
+        self.ensure(header_height + body.pitch + 2.0 * CELL_PAD_Y);
+        self.table_row(table, &header_lines, head, header_height, true);
+        for row in &table.rows {
+            let mut lines = self.cell_lines(table, row, body);
+            loop {
+                let height = row_height(&lines, body.pitch);
+                if self.y + height <= self.geo.bottom() + 0.01 {
+                    self.table_row(table, &lines, body, height, false);
+                    break;
+                }
+                // Rows taller than what is left: split only when the row could never fit a page.
+                let room = self.geo.bottom() - self.y - 2.0 * CELL_PAD_Y;
+                let fits = (room / body.pitch).floor().max(0.0) as usize;
+                let too_tall = height > self.geo.block_height - header_height;
+                if too_tall && fits > 0 {
+                    let rest = split_lines(&mut lines, fits);
+                    let h = row_height(&lines, body.pitch);
+                    self.table_row(table, &lines, body, h, false);
+                    lines = rest;
+                }
+                self.new_page();
+                self.table_row(table, &header_lines, head, header_height, true);
+            }
+        }
+    }
+
+    fn cell_lines(&self, table: &Table, cells: &[String], style: Style) -> Vec<Vec<String>> {
+        table
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, col)| {
+                let text = cells.get(i).map(String::as_str).unwrap_or("");
+                let width = col.width - 2.0 * CELL_PAD_X;
+                self.wrap(text, style, width, width)
+            })
+            .collect()
+    }
+
+    fn table_row(&mut self, table: &Table, lines: &[Vec<String>], style: Style, height: f32, header: bool) {
+        let top = self.y;
+        let left = self.geo.left;
+        let right = left + table.columns.iter().map(|c| c.width).sum::<f32>();
+        if header {
+            self.page().rules.push(Rule {
+                from: (left, top),
+                to: (right, top),
+            });
+        }
+        let mut x = left;
+        for (col, cell) in table.columns.iter().zip(lines) {
+            let start = top + (height - cell.len() as f32 * style.pitch) / 2.0;
+            for (i, line) in cell.iter().enumerate() {
+                let w = self.measure(style, line);
+                let align = if header { Align::Center } else { col.align };
+                let lx = match align {
+                    Align::Left => x + CELL_PAD_X,
+                    Align::Center => x + (col.width - w) / 2.0,
+                    Align::Right => x + col.width - CELL_PAD_X - w,
+                };
+                self.place(lx, start + i as f32 * style.pitch, style, line.clone());
+            }
+            self.page().rules.push(Rule {
+                from: (x, top),
+                to: (x, top + height),
+            });
+            x += col.width;
+        }
+        let page = self.page();
+        page.rules.push(Rule {
+            from: (right, top),
+            to: (right, top + height),
+        });
+        page.rules.push(Rule {
+            from: (left, top + height),
+            to: (right, top + height),
+        });
+        self.y += height;
+    }
+
+    fn number_pages(&mut self) {
+        let style = self.style(FontRole::Body, size::HAO_4, pt_to_mm(size::HAO_4));
+        for n in 1..=self.pages.len() {
+            let text = page_number_text(n);
+            let w = self.measure(style, &text);
+            let (x, baseline) = self.geo.page_number_at(n, w);
+            self.pages[n - 1].texts.push(Placed {
+                x,
+                baseline,
+                style,
+                text,
+            });
+        }
+    }
+}
+
+fn row_height(lines: &[Vec<String>], pitch: f32) -> f32 {
+    let most = lines.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    most as f32 * pitch + 2.0 * CELL_PAD_Y
+}
+
+/// Keeps the first `n` lines of every cell in `lines` and returns the rest.
+fn split_lines(lines: &mut [Vec<String>], n: usize) -> Vec<Vec<String>> {
+    lines
+        .iter_mut()
+        .map(|cell| if cell.len() > n { cell.split_off(n) } else { Vec::new() })
+        .collect()
+}

@@ -1,0 +1,368 @@
+//! The fonts a printed page uses, per role, with a fallback for characters the chosen font lacks:
+//! printpdf draws a missing glyph as nothing, so every character is checked before it is placed.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+
+use printpdf::ParsedFont;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{CoreError, Result};
+
+/// Where a font is used on the page (GB/T 9704: 标题 小标宋, 正文 仿宋, 一级标题 黑体, 二级标题 楷体).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FontRole {
+    Title,
+    Body,
+    Heading1,
+    Heading2,
+}
+
+impl FontRole {
+    pub const ALL: [FontRole; 4] = [FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            FontRole::Title => "title",
+            FontRole::Body => "body",
+            FontRole::Heading1 => "heading1",
+            FontRole::Heading2 => "heading2",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<FontRole> {
+        FontRole::ALL.into_iter().find(|r| r.code() == code)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            FontRole::Title => "标题",
+            FontRole::Body => "正文",
+            FontRole::Heading1 => "一级标题",
+            FontRole::Heading2 => "二级标题",
+        }
+    }
+
+    /// The fonts tried for this role when the office has not chosen one, best first.
+    fn preferred(self) -> &'static [&'static str] {
+        match self {
+            FontRole::Title => &["fzxbs", "noto_serif_bold", "simhei", "noto_sans"],
+            FontRole::Body => &["fangsong", "noto_serif", "simsun"],
+            FontRole::Heading1 => &["simhei", "noto_sans"],
+            FontRole::Heading2 => &["kaiti", "lxgw_wenkai", "noto_serif"],
+        }
+    }
+}
+
+/// A font the program knows how to find: Windows system fonts first, then the bundled open fonts.
+pub struct KnownFont {
+    pub key: &'static str,
+    pub label: &'static str,
+    /// File names to look for, with the face index inside a collection.
+    files: &'static [(&'static str, usize)],
+}
+
+pub const KNOWN_FONTS: &[KnownFont] = &[
+    KnownFont {
+        key: "fzxbs",
+        label: "方正小标宋简体",
+        files: &[("FZXBSJW.TTF", 0), ("方正小标宋简体.ttf", 0)],
+    },
+    KnownFont {
+        key: "fangsong",
+        label: "仿宋",
+        files: &[("simfang.ttf", 0), ("SIMFANG.TTF", 0)],
+    },
+    KnownFont {
+        key: "simhei",
+        label: "黑体",
+        files: &[("simhei.ttf", 0), ("SIMHEI.TTF", 0)],
+    },
+    KnownFont {
+        key: "kaiti",
+        label: "楷体",
+        files: &[("simkai.ttf", 0), ("SIMKAI.TTF", 0)],
+    },
+    KnownFont {
+        key: "simsun",
+        label: "宋体",
+        files: &[("simsun.ttc", 0), ("SIMSUN.TTC", 0)],
+    },
+    KnownFont {
+        key: "noto_serif",
+        label: "思源宋体（Noto Serif SC）",
+        files: &[("NotoSerifSC-Regular.otf", 0), ("NotoSerifCJK-Regular.ttc", 2)],
+    },
+    KnownFont {
+        key: "noto_serif_bold",
+        label: "思源宋体 粗（Noto Serif SC Bold）",
+        files: &[("NotoSerifSC-Bold.otf", 0), ("NotoSerifCJK-Bold.ttc", 2)],
+    },
+    KnownFont {
+        key: "noto_sans",
+        label: "思源黑体（Noto Sans SC）",
+        files: &[("NotoSansSC-Regular.otf", 0), ("NotoSansCJK-Regular.ttc", 2)],
+    },
+    KnownFont {
+        key: "lxgw_wenkai",
+        label: "霞鹜文楷",
+        files: &[("LXGWWenKai-Regular.ttf", 0)],
+    },
+];
+
+/// Fallback order for characters the role's font lacks: the widest-coverage fonts first.
+const FALLBACK: &[&str] = &["noto_serif", "noto_sans", "lxgw_wenkai", "simsun", "noto_serif_bold"];
+
+/// One loaded face.
+pub struct Face {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub path: PathBuf,
+    pub font: Arc<ParsedFont>,
+    units_per_em: f32,
+}
+
+impl Face {
+    pub fn covers(&self, c: char) -> bool {
+        c.is_whitespace() || self.font.lookup_glyph_index(c as u32).is_some()
+    }
+
+    /// Advance width of `c` as a fraction of the font size.
+    pub fn advance_em(&self, c: char) -> f32 {
+        match self.font.lookup_glyph_index(c as u32) {
+            Some(gid) if self.units_per_em > 0.0 => self.font.get_horizontal_advance(gid) as f32 / self.units_per_em,
+            _ if c.is_ascii() => 0.5,
+            _ => 1.0,
+        }
+    }
+}
+
+/// A font file and the face inside it.
+type FaceKey = (PathBuf, usize);
+
+/// Parsed fonts are kept for the life of the program: a CJK face is tens of megabytes.
+fn load_face(path: &Path, index: usize) -> Option<Arc<ParsedFont>> {
+    static CACHE: OnceLock<Mutex<HashMap<FaceKey, Arc<ParsedFont>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let key = (path.to_path_buf(), index);
+    if let Some(font) = cache.lock().ok()?.get(&key) {
+        return Some(font.clone());
+    }
+    let bytes = std::fs::read(path).ok()?;
+    let font = Arc::new(ParsedFont::from_bytes(&bytes, index, &mut Vec::new())?);
+    cache.lock().ok()?.insert(key, font.clone());
+    Some(font)
+}
+
+/// The folders searched for fonts, in order.
+#[derive(Debug, Clone, Default)]
+pub struct FontDirs(pub Vec<PathBuf>);
+
+impl FontDirs {
+    /// Windows' own font folder (for 仿宋/黑体/楷体 and 方正小标宋), then the bundled fonts,
+    /// then the folders Debian installs the same open fonts into.
+    pub fn standard(bundled: &[PathBuf]) -> FontDirs {
+        let mut dirs = Vec::new();
+        if let Some(windir) = std::env::var_os("WINDIR") {
+            dirs.push(PathBuf::from(windir).join("Fonts"));
+        }
+        dirs.extend(bundled.iter().cloned());
+        dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/fonts"));
+        for d in [
+            "/usr/share/fonts/opentype/noto",
+            "/usr/share/fonts/truetype/lxgw-wenkai",
+        ] {
+            dirs.push(PathBuf::from(d));
+        }
+        FontDirs(dirs)
+    }
+
+    fn find(&self, known: &KnownFont) -> Option<(PathBuf, usize)> {
+        self.0.iter().find_map(|dir| {
+            known.files.iter().find_map(|(file, index)| {
+                let path = dir.join(file);
+                path.is_file().then_some((path, *index))
+            })
+        })
+    }
+
+    /// The known fonts present on this machine.
+    pub fn available(&self) -> Vec<&'static KnownFont> {
+        KNOWN_FONTS.iter().filter(|k| self.find(k).is_some()).collect()
+    }
+
+    fn load(&self, key: &str) -> Option<Face> {
+        let known = KNOWN_FONTS.iter().find(|k| k.key == key)?;
+        let (path, index) = self.find(known)?;
+        let font = load_face(&path, index)?;
+        let units_per_em = font.font_metrics.units_per_em as f32;
+        Some(Face {
+            key: known.key,
+            label: known.label,
+            path,
+            font,
+            units_per_em,
+        })
+    }
+}
+
+/// The faces one document uses: per role its font, then the fallbacks.
+pub struct FontSet {
+    pub faces: Vec<Face>,
+    chains: HashMap<FontRole, Vec<usize>>,
+}
+
+/// A stretch of text drawn in one face.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub face: usize,
+    pub text: String,
+    pub width_em: f32,
+}
+
+impl FontSet {
+    /// Loads, for each role, the office's choice when it is present, else the first preferred
+    /// font found, followed by every fallback font found.
+    pub fn load(dirs: &FontDirs, chosen: &HashMap<FontRole, String>) -> Result<FontSet> {
+        let mut set = FontSet {
+            faces: Vec::new(),
+            chains: HashMap::new(),
+        };
+        for role in FontRole::ALL {
+            let mut keys: Vec<&str> = chosen.get(&role).map(String::as_str).into_iter().collect();
+            keys.extend(role.preferred());
+            let primary = keys.into_iter().find_map(|k| set.face_index(dirs, k));
+            let Some(primary) = primary else {
+                return Err(CoreError::storage(format!(
+                    "找不到用于{}的字体。请重新运行安装程序，或在 Windows 中安装仿宋、黑体、楷体。",
+                    role.label()
+                )));
+            };
+            let mut chain = vec![primary];
+            chain.extend(
+                FALLBACK
+                    .iter()
+                    .filter_map(|k| set.face_index(dirs, k))
+                    .filter(|i| *i != primary),
+            );
+            set.chains.insert(role, chain);
+        }
+        Ok(set)
+    }
+
+    fn face_index(&mut self, dirs: &FontDirs, key: &str) -> Option<usize> {
+        if let Some(i) = self.faces.iter().position(|f| f.key == key) {
+            return Some(i);
+        }
+        self.faces.push(dirs.load(key)?);
+        Some(self.faces.len() - 1)
+    }
+
+    /// The face that draws `role`'s text when every character is covered.
+    pub fn primary(&self, role: FontRole) -> &Face {
+        &self.faces[self.chains[&role][0]]
+    }
+
+    /// The first face in the role's chain that has `c`; the primary when none has it.
+    fn face_for(&self, role: FontRole, c: char) -> usize {
+        let chain = &self.chains[&role];
+        chain
+            .iter()
+            .copied()
+            .find(|&i| self.faces[i].covers(c))
+            .unwrap_or(chain[0])
+    }
+
+    /// Whether some face of the role can draw `c`.
+    pub fn can_draw(&self, role: FontRole, c: char) -> bool {
+        self.chains[&role].iter().any(|&i| self.faces[i].covers(c))
+    }
+
+    pub fn char_width_em(&self, role: FontRole, c: char) -> f32 {
+        self.faces[self.face_for(role, c)].advance_em(c)
+    }
+
+    pub fn width_em(&self, role: FontRole, text: &str) -> f32 {
+        text.chars().map(|c| self.char_width_em(role, c)).sum()
+    }
+
+    /// Splits `text` into runs, each drawn by the first face of the role that has its characters.
+    /// A character no face has prints as 〓, the typesetter's mark for a missing character.
+    pub fn runs(&self, role: FontRole, text: &str) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        for c in text.chars() {
+            let c = if self.can_draw(role, c) { c } else { MISSING };
+            let face = self.face_for(role, c);
+            let width = self.faces[face].advance_em(c);
+            match runs.last_mut() {
+                Some(run) if run.face == face => {
+                    run.text.push(c);
+                    run.width_em += width;
+                }
+                _ => runs.push(Run {
+                    face,
+                    text: c.to_string(),
+                    width_em: width,
+                }),
+            }
+        }
+        runs
+    }
+}
+
+const MISSING: char = '〓';
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Latin-only font first, so every Chinese character must come from the fallback.
+    fn latin_first() -> Option<FontSet> {
+        let latin = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        let dirs = FontDirs::standard(&[]);
+        let cjk = dirs.load("noto_serif")?;
+        let font = load_face(&latin, 0)?;
+        let units_per_em = font.font_metrics.units_per_em as f32;
+        let face = Face {
+            key: "dejavu",
+            label: "DejaVu Sans",
+            path: latin,
+            font,
+            units_per_em,
+        };
+        let chains = FontRole::ALL.into_iter().map(|r| (r, vec![0, 1])).collect();
+        Some(FontSet {
+            faces: vec![face, cjk],
+            chains,
+        })
+    }
+
+    #[test]
+    fn characters_the_font_lacks_come_from_the_fallback() {
+        let Some(set) = latin_first() else {
+            panic!("needs fonts-dejavu-core and fonts-noto-cjk (scripts/setup.sh installs them)");
+        };
+        let runs = set.runs(FontRole::Body, "A稅鐘䶮B");
+        let texts: Vec<(usize, &str)> = runs.iter().map(|r| (r.face, r.text.as_str())).collect();
+        assert_eq!(texts, [(0, "A"), (1, "稅鐘䶮"), (0, "B")]);
+        assert!(runs[1].width_em > 2.9, "CJK characters are a full em wide");
+    }
+
+    #[test]
+    fn a_character_no_font_has_prints_as_the_missing_mark() {
+        let set = latin_first().expect("fonts installed");
+        let runs = set.runs(FontRole::Body, "A\u{10FFFD}");
+        assert_eq!(runs.last().unwrap().text, "〓");
+    }
+
+    #[test]
+    fn roles_find_a_font_on_this_machine() {
+        let set = FontSet::load(&FontDirs::standard(&[]), &HashMap::new()).unwrap();
+        for role in FontRole::ALL {
+            assert!(set.can_draw(role, '稅') && set.can_draw(role, '䶮'), "{role:?}");
+        }
+    }
+}

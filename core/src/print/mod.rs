@@ -1,0 +1,20 @@
+//! The one layout engine every printed output uses: GB/T 9704 pages, Chinese line breaking,
+//! tables that continue across pages, fonts with fallback, PDF with subset fonts.
+
+mod compose;
+mod document;
+pub mod fonts;
+mod linebreak;
+pub mod page;
+mod pdf;
+
+pub use compose::{compose, Composed, Page, Placed, Rule};
+pub use document::{Align, Block, Column, Document, Style, Table};
+pub use fonts::{FontDirs, FontRole, FontSet};
+pub use linebreak::{break_paragraph, break_text};
+pub use page::Orientation;
+
+/// Lays out and renders `doc` to PDF bytes.
+pub fn to_pdf(doc: &Document, fonts: &FontSet) -> Vec<u8> {
+    pdf::render(&doc.title, &compose(doc, fonts), fonts)
+}

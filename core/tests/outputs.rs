@@ -1,0 +1,217 @@
+//! Printed outputs read back as a user's software would: poppler for the PDFs (fonts embedded
+//! and subset, real text, page count), calamine and the raw xlsx parts for the spreadsheets.
+
+mod common;
+#[path = "../examples/demo/mod.rs"]
+mod demo;
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+use std::process::Command;
+
+use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use committee_core::*;
+use common::*;
+
+fn poppler(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is missing (poppler-utils; scripts/setup.sh installs it): {e}"));
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn pdf_text(path: &Path) -> String {
+    poppler("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
+}
+
+fn page_count(path: &Path) -> usize {
+    let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
+    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
+    line.split_whitespace().last().unwrap().parse().unwrap()
+}
+
+/// Every font of the PDF embedded and subset: “emb sub” both “yes”.
+fn assert_fonts_subset(path: &Path) {
+    let fonts = poppler("pdffonts", &[path.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "no fonts in {}", path.display());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "not embedded+subset+unicode: {row}"
+        );
+    }
+}
+
+fn unspaced(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn samples_are_real_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = demo::write_samples(dir.path()).unwrap();
+    assert_eq!(files.len(), 6);
+    let desk = demo::wugang_desk().unwrap();
+    let roster = desk.roster(None).unwrap();
+    for pdf in files.iter().filter(|p| p.extension().unwrap() == "pdf") {
+        assert_fonts_subset(pdf);
+    }
+    let list = dir.path().join("组成人员名单.pdf");
+    let text = unspaced(&pdf_text(&list));
+    assert!(text.contains("健康舞钢行动推进委员会组成人员名单"));
+    assert!(text.contains("主任：王海彦（市三级调研员）"), "{text}");
+    assert!(text.contains("姬冠华同志兼任办公室主任"), "{text}");
+    for row in &roster {
+        assert!(
+            text.contains(&unspaced(&row.member.person_name)),
+            "{} missing",
+            row.member.person_name
+        );
+    }
+    let size = std::fs::metadata(&list).unwrap().len();
+    assert!(size < 200_000, "the roster PDF is {size} bytes");
+
+    let directory = unspaced(&pdf_text(&dir.path().join("联络员名单.pdf")));
+    assert!(
+        directory.contains("联络员01") && directory.contains("13837500000"),
+        "{directory}"
+    );
+    assert!(
+        directory.contains("市烟草公司"),
+        "units without a liaison are listed too"
+    );
+}
+
+#[test]
+fn a_long_roster_continues_with_the_header_on_every_page() {
+    let mut desk = empty_desk();
+    for i in 0..200 {
+        desk.add_member(&MemberInput {
+            role: Role::Member,
+            person_name: format!("成员{i:03}"),
+            post: format!("第{i}单位副局长"),
+            unit_id: None,
+            sort_order: None,
+            term_from: "2023-08-18".into(),
+            term_to: None,
+            phone: String::new(),
+            note: String::new(),
+        })
+        .unwrap();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("roster.pdf");
+    std::fs::write(
+        &path,
+        desk.roster_file(RosterLayout::Table, ExportFormat::Pdf, None).unwrap(),
+    )
+    .unwrap();
+    let pages = page_count(&path);
+    // A row of one line at 小四 is 8.5 mm; about 25 rows fit the 225 mm text block.
+    assert!((8..=9).contains(&pages), "{pages} pages for 200 seats");
+    let text = pdf_text(&path);
+    let per_page: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
+    assert_eq!(per_page.len(), pages);
+    for (i, page) in per_page.iter().enumerate() {
+        assert!(
+            unspaced(page).contains("序号职务姓名单位及职务联系电话"),
+            "page {} lacks the header",
+            i + 1
+        );
+        assert!(
+            unspaced(page).contains(&format!("—{}—", i + 1)),
+            "page {} lacks its number",
+            i + 1
+        );
+    }
+    for i in [0, 99, 199] {
+        assert!(text.contains(&format!("成员{i:03}")));
+    }
+}
+
+fn xlsx(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
+    open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap()
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
+    text
+}
+
+#[test]
+fn roster_table_xlsx_reads_back_with_title_header_and_print_settings() {
+    let desk = demo::wugang_desk().unwrap();
+    let bytes = desk.roster_file(RosterLayout::Table, ExportFormat::Xlsx, None).unwrap();
+    let mut book = xlsx(&bytes);
+    let range = book.worksheet_range("组成人员").unwrap();
+    assert_eq!(
+        range.get_value((0, 0)),
+        Some(&Data::String("健康舞钢行动推进委员会组成人员名单".into()))
+    );
+    let header: Vec<String> = (0..5).map(|c| range.get_value((1, c)).unwrap().to_string()).collect();
+    assert_eq!(header, ["序号", "职务", "姓名", "单位及职务", "联系电话"]);
+    assert_eq!(range.get_value((2, 2)), Some(&Data::String("王海彦".into())));
+    assert_eq!(range.height(), 2 + 40);
+    let merged = book.worksheet_merge_cells("组成人员").unwrap().unwrap();
+    assert_eq!((merged[0].start, merged[0].end), ((0, 0), (0, 4)));
+
+    let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(sheet.contains(r#"paperSize="9""#), "A4");
+    // fitToWidth="1" is the default and so left out; fitToHeight="0" means "as many pages as needed".
+    assert!(
+        sheet.contains(r#"fitToPage="1""#) && sheet.contains(r#"fitToHeight="0""#),
+        "fit to width"
+    );
+    assert!(sheet.contains("&amp;P"), "page numbers in the footer");
+    assert!(sheet.contains("仿宋_GB2312") || part(&bytes, "xl/styles.xml").contains("仿宋_GB2312"));
+    assert!(
+        part(&bytes, "xl/workbook.xml").contains("_xlnm.Print_Titles"),
+        "header row repeats"
+    );
+}
+
+#[test]
+fn roster_list_and_liaison_xlsx_read_back() {
+    let desk = demo::wugang_desk().unwrap();
+    let mut list = xlsx(&desk.roster_file(RosterLayout::List, ExportFormat::Xlsx, None).unwrap());
+    let range = list.worksheet_range("组成人员名单").unwrap();
+    assert_eq!(range.get_value((1, 0)), Some(&Data::String("主\u{3000}任：".into())));
+    assert_eq!(
+        range.get_value((1, 1)),
+        Some(&Data::String("王海彦（市三级调研员）".into()))
+    );
+
+    let bytes = desk.liaison_directory_file(ExportFormat::Xlsx).unwrap();
+    let mut book = xlsx(&bytes);
+    let range = book.worksheet_range("联络员").unwrap();
+    assert_eq!(range.height(), 2 + 36);
+    assert_eq!(range.get_value((2, 2)), Some(&Data::String("联络员01".into())));
+    assert!(part(&bytes, "xl/worksheets/sheet1.xml").contains(r#"orientation="landscape""#));
+}
+
+#[test]
+fn an_unknown_font_choice_is_refused_and_a_known_one_is_used() {
+    let mut desk = wugang_desk();
+    let err = desk.set_print_font(print::FontRole::Body, Some("comic")).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("fontKey"));
+    let fonts = desk.set_print_font(print::FontRole::Body, Some("lxgw_wenkai")).unwrap();
+    let body = fonts.iter().find(|f| f.role == print::FontRole::Body).unwrap();
+    assert_eq!(body.used, "霞鹜文楷");
+    let fonts = desk.set_print_font(print::FontRole::Body, None).unwrap();
+    assert_ne!(
+        fonts.iter().find(|f| f.role == print::FontRole::Body).unwrap().used,
+        "霞鹜文楷"
+    );
+}

@@ -34,11 +34,19 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::liaisons::change_liaison,
         commands::liaisons::edit_liaison,
         commands::liaisons::delete_liaison,
+        commands::exports::export_roster,
+        commands::exports::export_liaison_directory,
+        commands::exports::print_roster,
+        commands::exports::print_liaison_directory,
+        commands::exports::print_fonts,
+        commands::exports::set_print_font,
     ])
 }
 
 pub fn run() {
     let app = builder(tauri::Builder::default())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let state = startup::open(app.handle());
             app.manage(state);

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use committee_core::clock::{Clock, FixedClock, SystemClock};
 use committee_core::location::database_path;
+use committee_core::print::FontDirs;
 use committee_core::{CoreError, Desk};
 use tauri::{AppHandle, Manager, Runtime};
 
@@ -14,7 +15,10 @@ use crate::state::DeskState;
 
 pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
     match database_file(app).and_then(|path| Desk::open(&path, clock())) {
-        Ok(desk) => DeskState::new(desk),
+        Ok(mut desk) => {
+            desk.set_font_dirs(FontDirs::standard(&bundled_font_dirs(app)));
+            DeskState::new(desk)
+        }
         Err(e) => DeskState::failed(e),
     }
 }
@@ -26,6 +30,14 @@ fn database_file<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, CoreError> {
         .map_err(|e| CoreError::storage(format!("找不到用于保存数据的文件夹：{e}")))?;
     let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(PathBuf::from));
     Ok(database_path(exe_dir.as_deref(), &data_dir))
+}
+
+/// The fonts shipped with the installer (tauri.conf.json bundles assets/fonts as fonts/).
+fn bundled_font_dirs<R: Runtime>(app: &AppHandle<R>) -> Vec<PathBuf> {
+    app.path()
+        .resource_dir()
+        .map(|d| vec![d.join("fonts")])
+        .unwrap_or_default()
 }
 
 fn clock() -> Arc<dyn Clock> {

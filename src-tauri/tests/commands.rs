@@ -145,3 +145,28 @@ fn liaisons_are_set_changed_and_validated() {
     let history = invoke(&w, "liaison_history", json!({ "unitId": unit_id })).unwrap();
     assert_eq!(history.as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn exports_and_print_fonts() {
+    let dir = std::env::temp_dir().join(format!("committee-desk-exports-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Stands in for the save dialog, which the mock runtime cannot show.
+    std::env::set_var("COMMITTEE_DESK_SAVE_DIR", &dir);
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let args = json!({ "layout": "table", "format": "xlsx", "asOf": null });
+    let saved = invoke(&w, "export_roster", args).unwrap();
+    let path = std::path::PathBuf::from(saved.as_str().unwrap());
+    assert_eq!(path, dir.join("组成人员名单（表格）.xlsx"));
+    assert!(std::fs::read(&path).unwrap().starts_with(b"PK"), "an xlsx (zip) file");
+
+    let bad_date = json!({ "layout": "list", "format": "pdf", "asOf": "2026-13-01" });
+    let err = invoke(&w, "export_roster", bad_date).unwrap_err();
+    assert_eq!(err["field"], "asOf");
+
+    let fonts = invoke(&w, "print_fonts", json!({})).unwrap();
+    assert_eq!(fonts.as_array().unwrap().len(), 4);
+    let err = invoke(&w, "set_print_font", json!({ "role": "body", "fontKey": "comic" })).unwrap_err();
+    assert_eq!(err["field"], "fontKey");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,6 +1,7 @@
 //! One file per domain area; each command is: deserialize → call the core → return.
 
 pub mod dashboard;
+pub mod exports;
 pub mod liaisons;
 pub mod members;
 pub mod settings;

@@ -1,0 +1,137 @@
+//! Exports and printing. The file is rendered off the window's thread, so a long roster never
+//! freezes the window; then the office picks where to save it (or the system viewer opens it).
+
+use std::path::PathBuf;
+
+use committee_core::outputs::write_file;
+use committee_core::print::FontRole;
+use committee_core::{CoreError, Desk, ExportFormat, PrintFontSetting, RosterLayout};
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use super::Answer;
+use crate::state::DeskState;
+
+/// Renders with the desk on a worker thread.
+async fn render<R: Runtime>(
+    app: &AppHandle<R>,
+    work: impl FnOnce(&Desk) -> Result<Vec<u8>, CoreError> + Send + 'static,
+) -> Answer<Vec<u8>> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || app.state::<DeskState>().with(|d| work(d)))
+        .await
+        .map_err(|e| CoreError::storage(format!("生成文件时出错：{e}")))?
+}
+
+/// Asks where to save. COMMITTEE_DESK_SAVE_DIR skips the dialog: the end-to-end tests cannot
+/// drive a native dialog, so they name a folder instead.
+async fn choose_path<R: Runtime>(app: &AppHandle<R>, name: &str, format: ExportFormat) -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("COMMITTEE_DESK_SAVE_DIR") {
+        return Some(PathBuf::from(dir).join(name));
+    }
+    let (label, ext) = match format {
+        ExportFormat::Pdf => ("PDF 文件", "pdf"),
+        ExportFormat::Xlsx => ("Excel 工作簿", "xlsx"),
+    };
+    let dialog = app
+        .dialog()
+        .file()
+        .set_title("保存")
+        .set_file_name(name)
+        .add_filter(label, &[ext]);
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await;
+    chosen.ok().flatten().and_then(|p| p.into_path().ok())
+}
+
+/// Saves `bytes`; answers the saved path, or nothing when the office cancelled.
+async fn save<R: Runtime>(
+    app: &AppHandle<R>,
+    name: String,
+    format: ExportFormat,
+    bytes: Vec<u8>,
+) -> Answer<Option<String>> {
+    let Some(path) = choose_path(app, &name, format).await else {
+        return Ok(None);
+    };
+    write_file(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+fn roster_name(layout: RosterLayout, format: ExportFormat) -> String {
+    let suffix = if layout == RosterLayout::Table {
+        "（表格）"
+    } else {
+        ""
+    };
+    format!("组成人员名单{suffix}.{}", format.extension())
+}
+
+#[tauri::command]
+pub async fn export_roster<R: Runtime>(
+    app: AppHandle<R>,
+    layout: RosterLayout,
+    format: ExportFormat,
+    as_of: Option<String>,
+) -> Answer<Option<String>> {
+    let bytes = render(&app, move |d| d.roster_file(layout, format, as_of.as_deref())).await?;
+    save(&app, roster_name(layout, format), format, bytes).await
+}
+
+#[tauri::command]
+pub async fn export_liaison_directory<R: Runtime>(app: AppHandle<R>, format: ExportFormat) -> Answer<Option<String>> {
+    let bytes = render(&app, move |d| d.liaison_directory_file(format)).await?;
+    save(&app, format!("联络员名单.{}", format.extension()), format, bytes).await
+}
+
+/// Writes the PDF into the app's cache folder and opens it in the system's PDF viewer, from
+/// which the office prints.
+async fn open_pdf<R: Runtime>(app: &AppHandle<R>, name: &str, bytes: Vec<u8>) -> Answer<String> {
+    let dir = app
+        .path()
+        .app_cache_dir()
+        .map_err(|e| CoreError::storage(format!("找不到临时文件夹：{e}")))?;
+    let dir = dir.join("print");
+    std::fs::create_dir_all(&dir).map_err(|e| CoreError::storage(format!("无法创建临时文件夹：{e}")))?;
+    let path = dir.join(name);
+    write_file(&path, &bytes)?;
+    if std::env::var_os("COMMITTEE_DESK_SAVE_DIR").is_none() {
+        app.opener()
+            .open_path(path.display().to_string(), None::<&str>)
+            .map_err(|e| CoreError::storage(format!("无法打开 PDF 阅读器：{e}")))?;
+    }
+    Ok(path.display().to_string())
+}
+
+#[tauri::command]
+pub async fn print_roster<R: Runtime>(
+    app: AppHandle<R>,
+    layout: RosterLayout,
+    as_of: Option<String>,
+) -> Answer<String> {
+    let bytes = render(&app, move |d| {
+        d.roster_file(layout, ExportFormat::Pdf, as_of.as_deref())
+    })
+    .await?;
+    open_pdf(&app, &roster_name(layout, ExportFormat::Pdf), bytes).await
+}
+
+#[tauri::command]
+pub async fn print_liaison_directory<R: Runtime>(app: AppHandle<R>) -> Answer<String> {
+    let bytes = render(&app, |d| d.liaison_directory_file(ExportFormat::Pdf)).await?;
+    open_pdf(&app, "联络员名单.pdf", bytes).await
+}
+
+#[tauri::command]
+pub fn print_fonts(desk: State<'_, DeskState>) -> Answer<Vec<PrintFontSetting>> {
+    desk.with(|d| d.print_fonts())
+}
+
+#[tauri::command]
+pub fn set_print_font(
+    desk: State<'_, DeskState>,
+    role: FontRole,
+    font_key: Option<String>,
+) -> Answer<Vec<PrintFontSetting>> {
+    desk.with(|d| d.set_print_font(role, font_key.as_deref()))
+}

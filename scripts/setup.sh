@@ -9,8 +9,8 @@ FOR_TESTS=0
 
 # The desktop shell (WebKitGTK), fonts that show Chinese, and the tools scripts/test.sh uses.
 APP_PACKAGES=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
-  libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver)
+  libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk fonts-lxgw-wenkai fonts-dejavu-core)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver poppler-utils)
 
 say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }

@@ -48,6 +48,8 @@ impl Session {
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
             .env("XDG_DATA_HOME", data_home)
             .env("COMMITTEE_DESK_TODAY", "2026-11-25")
+            // Exports land here instead of asking through a native dialog WebDriver cannot reach.
+            .env("COMMITTEE_DESK_SAVE_DIR", data_home.join("exports"))
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         // Its own process group, so ending the session also ends WebKitWebDriver and the app,

@@ -49,6 +49,17 @@ async fn see_forty_seats(s: &Session) {
     s.wait_for_text("王海彦").await;
 }
 
+async fn export_the_roster(s: &Session, data_home: &std::path::Path) {
+    let exports = data_home.join("exports");
+    std::fs::create_dir_all(&exports).unwrap();
+    s.click("[data-test='export-pdf']").await;
+    s.wait_for_text("已保存").await;
+    s.screenshot("04b-roster-exported").await;
+    let pdf = std::fs::read(exports.join("组成人员名单.pdf")).expect("the roster PDF was written");
+    assert!(pdf.starts_with(b"%PDF"), "a PDF file");
+    assert!(pdf.len() > 10_000, "with the fonts embedded: {} bytes", pdf.len());
+}
+
 async fn add_a_unit(s: &Session) {
     s.click("[data-test='menu-units']").await;
     s.wait_for_text("共 36 家").await;
@@ -147,6 +158,7 @@ async fn setup_roster_liaisons_and_restart() {
     let first = Session::start(data.path()).await;
     setup_with_wugang_preset(&first).await;
     see_forty_seats(&first).await;
+    export_the_roster(&first, data.path()).await;
     add_a_unit(&first).await;
     replace_a_member(&first).await;
     set_and_change_a_liaison(&first).await;

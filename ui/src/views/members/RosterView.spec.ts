@@ -112,4 +112,33 @@ describe('ReplaceDialog', () => {
     await settle()
     expect(dialog.emitted('saved')).toHaveLength(1)
   })
+
+  it('exports the roster in the chosen layout for the date shown, and says where it went', async () => {
+    const calls = fakeBackend({
+      roster: () => SEATS,
+      list_units: () => [],
+      export_roster: (a) => `/home/office/组成人员名单（表格）.${a.format}`,
+    })
+    const view = await mountView(RosterView)
+    ;(view.vm as unknown as { layout: string }).layout = 'table'
+    await flushPromises()
+    click('export-pdf')
+    await settle()
+    const exported = calls.filter((c) => c.cmd === 'export_roster').map((c) => c.args)
+    expect(exported).toEqual([{ layout: 'table', format: 'pdf', asOf: '2026-11-25' }])
+    expect(pageText()).toContain('已保存：/home/office/组成人员名单（表格）.pdf')
+  })
+
+  it('shows the core’s message when an export fails and keeps the roster', async () => {
+    fakeBackend({
+      roster: () => SEATS,
+      list_units: () => [],
+      export_roster: () => new Rejects({ code: 'storage', message: '找不到用于正文的字体' }),
+    })
+    await mountView(RosterView)
+    click('export-xlsx')
+    await settle()
+    expect(pageText()).toContain('找不到用于正文的字体')
+    expect(pageText()).toContain('王海彦')
+  })
 })

@@ -38,6 +38,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ExportFormat,
         RosterLayout,
         PrintFontSetting,
+        ImportSheet,
+        ImportRequest,
+        ImportCheck,
+        ImportResult,
     );
     Ok(())
 }

@@ -20,6 +20,7 @@ mod phone;
 mod preset;
 pub mod print;
 mod role;
+pub mod roster_import;
 mod setup;
 pub mod sheet;
 mod unit;
@@ -38,6 +39,9 @@ pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, Roster
 pub use outputs::{ExportFormat, FontOption, PrintFontSetting, RosterLayout};
 pub use preset::PresetInfo;
 pub use role::{Role, RoleTitle};
+pub use roster_import::{
+    ImportCheck, ImportLine, ImportMapping, ImportProblem, ImportRequest, ImportResult, ImportSheet,
+};
 pub use setup::{SetupInput, SetupState};
 pub use unit::{Unit, UnitInput, UnitRow};
 pub use unit_log::{UnitChange, UnitChangeKind};

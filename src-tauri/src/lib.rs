@@ -40,6 +40,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::exports::print_liaison_directory,
         commands::exports::print_fonts,
         commands::exports::set_print_font,
+        commands::roster_import::pick_import_file,
+        commands::roster_import::import_sheets,
+        commands::roster_import::check_roster_import,
+        commands::roster_import::import_roster,
     ])
 }
 

@@ -170,3 +170,21 @@ fn exports_and_print_fonts() {
     assert_eq!(err["field"], "fontKey");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn roster_import_checks_then_imports() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/fixtures/roster-libreoffice.xls"
+    );
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let sheets = invoke(&w, "import_sheets", json!({ "path": fixture })).unwrap();
+    let request = json!({ "path": fixture, "mapping": sheets[0]["guess"], "termFrom": "2026-11-01" });
+    let check = invoke(&w, "check_roster_import", json!({ "request": request })).unwrap();
+    assert_eq!(check["lines"].as_array().unwrap().len(), 3);
+    let done = invoke(&w, "import_roster", json!({ "request": request })).unwrap();
+    assert_eq!(done["seatsAdded"], 3);
+    let again = invoke(&w, "import_roster", json!({ "request": request })).unwrap_err();
+    assert_eq!(again["field"], "file", "the same people again are duplicates");
+}

@@ -4,6 +4,7 @@ pub mod dashboard;
 pub mod exports;
 pub mod liaisons;
 pub mod members;
+pub mod roster_import;
 pub mod settings;
 pub mod setup;
 pub mod units;

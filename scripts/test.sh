@@ -18,6 +18,9 @@ npm --prefix ui run --silent test
 say "核心与桌面外壳测试"
 cargo test --workspace --exclude committee-e2e --locked
 
+say "示例文件（target/samples：每种打印输出各一份，供查看）"
+cargo run -q -p committee-core --example samples --locked -- target/samples
+
 say "端到端测试（Xvfb + tauri-driver）"
 # Built on its own so the app has the same features it ships with (tests enable tauri's "test").
 cargo build -p committee-desk --locked

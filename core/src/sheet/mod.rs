@@ -25,13 +25,13 @@ pub mod font {
 /// Width of `text` in Excel's column units at `size` points: a Chinese character is about two
 /// digits wide, a digit or Latin letter about one.
 pub fn text_units(text: &str, size: f64) -> f64 {
-    let units: f64 = text.chars().map(|c| if c.is_ascii() { 1.1 } else { 2.1 }).sum();
+    let units: f64 = text.chars().map(|c| if c.is_ascii() { 1.0 } else { 1.9 }).sum();
     units * size / 11.0
 }
 
 /// Lines `text` takes in a column `width` units wide when wrapped.
 pub fn wrapped_lines(text: &str, width: f64, size: f64) -> usize {
-    let usable = (width - 1.0).max(1.0);
+    let usable = (width - 0.5).max(1.0);
     text.split('\n')
         .map(|line| (text_units(line, size) / usable).ceil().max(1.0) as usize)
         .sum()

@@ -27,6 +27,11 @@ pub fn app_binary() -> PathBuf {
     })
 }
 
+/// The workbook the import dialog “picks”: a roster saved by LibreOffice.
+pub fn import_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/roster-libreoffice.xls")
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -50,6 +55,7 @@ impl Session {
             .env("COMMITTEE_DESK_TODAY", "2026-11-25")
             // Exports land here instead of asking through a native dialog WebDriver cannot reach.
             .env("COMMITTEE_DESK_SAVE_DIR", data_home.join("exports"))
+            .env("COMMITTEE_DESK_PICK_FILE", import_fixture())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         // Its own process group, so ending the session also ends WebKitWebDriver and the app,

@@ -149,6 +149,30 @@ async fn settings_show_the_preset(s: &Session) {
         Some("健康舞钢行动推进委员会")
     );
     s.screenshot("10-settings").await;
+    s.client
+        .execute(
+            "document.querySelector(\"[data-test='print-fonts']\").scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    s.wait_for_text("当前使用").await;
+    s.screenshot("11-print-fonts").await;
+}
+
+async fn import_from_excel(s: &Session) {
+    s.click("[data-test='menu-members']").await;
+    s.wait_for_text("孙七").await;
+    s.click("[data-test='open-import']").await;
+    s.click("[data-test='pick-file']").await;
+    s.wait_for_text("roster-libreoffice.xls").await;
+    s.click("[data-test='import-check']").await;
+    s.wait_for_text("共 3 名组成人员可以导入").await;
+    s.screenshot("12-import-check").await;
+    s.click("[data-test='import-confirm']").await;
+    s.wait_for_text("已导入组成人员 3 名").await;
+    s.wait_for_text("钱二").await;
+    assert_eq!(row_count(s, "roster-table").await, 43);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -167,5 +191,6 @@ async fn setup_roster_liaisons_and_restart() {
     let second = Session::start(data.path()).await;
     everything_is_still_there(&second).await;
     settings_show_the_preset(&second).await;
+    import_from_excel(&second).await;
     second.quit().await;
 }

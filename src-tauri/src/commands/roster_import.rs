@@ -5,9 +5,13 @@ use tauri_plugin_dialog::DialogExt;
 use super::Answer;
 use crate::state::DeskState;
 
-/// Asks for the workbook to import; nothing when the office cancels.
+/// Asks for the workbook to import; nothing when the office cancels. COMMITTEE_DESK_PICK_FILE
+/// answers instead of the native dialog, which the end-to-end tests cannot reach.
 #[tauri::command]
 pub async fn pick_import_file<R: Runtime>(app: AppHandle<R>) -> Answer<Option<String>> {
+    if let Some(file) = std::env::var_os("COMMITTEE_DESK_PICK_FILE") {
+        return Ok(Some(file.to_string_lossy().into_owned()));
+    }
     let dialog = app
         .dialog()
         .file()

@@ -42,6 +42,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ImportRequest,
         ImportCheck,
         ImportResult,
+        Task,
+        TaskInput,
+        TaskRow,
     );
     Ok(())
 }

@@ -23,6 +23,7 @@ mod role;
 pub mod roster_import;
 mod setup;
 pub mod sheet;
+mod task;
 mod unit;
 mod unit_log;
 mod validate;
@@ -43,5 +44,6 @@ pub use roster_import::{
     ImportCheck, ImportLine, ImportMapping, ImportProblem, ImportRequest, ImportResult, ImportSheet,
 };
 pub use setup::{SetupInput, SetupState};
+pub use task::{Task, TaskInput, TaskRow};
 pub use unit::{Unit, UnitInput, UnitRow};
 pub use unit_log::{UnitChange, UnitChangeKind};

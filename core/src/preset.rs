@@ -31,6 +31,21 @@ pub struct Preset {
     pub units: Vec<PresetUnit>,
     pub seats: Vec<PresetSeat>,
     pub groups: Vec<PresetGroup>,
+    /// 目标任务分解; presets from documents without one leave it out.
+    #[serde(default)]
+    pub tasks: Vec<PresetTask>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PresetTask {
+    pub action_name: String,
+    pub content: String,
+    #[serde(default)]
+    pub lead_leader: String,
+    pub lead_unit: Option<String>,
+    #[serde(default)]
+    pub cooperating: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -96,7 +111,7 @@ impl Preset {
         }
     }
 
-    /// Writes the preset's units, seats and groups through the ordinary validated paths.
+    /// Writes the preset's units, seats, groups and tasks through the ordinary validated paths.
     pub(crate) fn apply(&self, tx: &Tx, today: &str) -> Result<()> {
         let mut unit_ids = HashMap::new();
         for (i, u) in self.units.iter().enumerate() {
@@ -132,6 +147,18 @@ impl Preset {
         for (i, g) in self.groups.iter().enumerate() {
             let lead = g.lead_unit.as_deref().map(unit_id).transpose()?;
             crate::action_group::insert(tx, &g.name, (i as i64 + 1) * 10, lead)?;
+        }
+        for (i, t) in self.tasks.iter().enumerate() {
+            let input = crate::task::TaskInput {
+                action_name: t.action_name.clone(),
+                seq: Some(i as i64 + 1),
+                content: t.content.clone(),
+                lead_leader: t.lead_leader.clone(),
+                lead_unit_id: t.lead_unit.as_deref().map(unit_id).transpose()?,
+                cooperating: t.cooperating.clone(),
+                active: true,
+            };
+            crate::task::insert(tx, &input)?;
         }
         Ok(())
     }

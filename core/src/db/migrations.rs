@@ -8,6 +8,7 @@ use crate::error::Result;
 const STEPS: &[&str] = &[
     include_str!("../../migrations/0001_foundation.sql"),
     include_str!("../../migrations/0002_print_fonts.sql"),
+    include_str!("../../migrations/0003_task.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

@@ -160,6 +160,13 @@ async fn settings_show_the_preset(s: &Session) {
     s.screenshot("11-print-fonts").await;
 }
 
+async fn see_the_task_breakdown(s: &Session) {
+    s.click("[data-test='menu-tasks']").await;
+    s.wait_for_text("16 项专项行动，16 项任务").await;
+    s.wait_for_text("市体育运动发展中心").await;
+    s.screenshot("13-tasks").await;
+}
+
 async fn import_from_excel(s: &Session) {
     s.click("[data-test='menu-members']").await;
     s.wait_for_text("孙七").await;
@@ -192,5 +199,6 @@ async fn setup_roster_liaisons_and_restart() {
     everything_is_still_there(&second).await;
     settings_show_the_preset(&second).await;
     import_from_excel(&second).await;
+    see_the_task_breakdown(&second).await;
     second.quit().await;
 }

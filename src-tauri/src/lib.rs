@@ -44,6 +44,10 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::roster_import::import_sheets,
         commands::roster_import::check_roster_import,
         commands::roster_import::import_roster,
+        commands::tasks::list_tasks,
+        commands::tasks::add_task,
+        commands::tasks::update_task,
+        commands::tasks::delete_task,
     ])
 }
 

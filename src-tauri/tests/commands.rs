@@ -188,3 +188,16 @@ fn roster_import_checks_then_imports() {
     let again = invoke(&w, "import_roster", json!({ "request": request })).unwrap_err();
     assert_eq!(again["field"], "file", "the same people again are duplicates");
 }
+
+#[test]
+fn task_breakdown() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let tasks = invoke(&w, "list_tasks", json!({})).unwrap();
+    assert_eq!(tasks.as_array().unwrap().len(), 16);
+    assert_eq!(tasks[0]["leadUnitName"], "市卫健委");
+    let input = json!({ "actionName": "控烟行动", "seq": null, "content": "", "leadLeader": "",
+        "leadUnitId": null, "cooperating": "", "active": true });
+    let err = invoke(&w, "add_task", json!({ "input": input })).unwrap_err();
+    assert_eq!(err["field"], "content");
+}

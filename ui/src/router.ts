@@ -15,6 +15,7 @@ export const router = createRouter({
         { path: 'units', component: () => import('./views/units/UnitsView.vue') },
         { path: 'members', component: () => import('./views/members/RosterView.vue') },
         { path: 'liaisons', component: () => import('./views/liaisons/LiaisonsView.vue') },
+        { path: 'tasks', component: () => import('./views/tasks/TasksView.vue') },
         { path: 'settings', component: () => import('./views/settings/SettingsView.vue') },
       ],
     },

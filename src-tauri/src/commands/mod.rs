@@ -7,6 +7,7 @@ pub mod members;
 pub mod roster_import;
 pub mod settings;
 pub mod setup;
+pub mod tasks;
 pub mod units;
 
 use committee_core::CoreError;

@@ -1,0 +1,25 @@
+use committee_core::{Task, TaskInput, TaskRow};
+use tauri::State;
+
+use super::Answer;
+use crate::state::DeskState;
+
+#[tauri::command]
+pub fn list_tasks(desk: State<'_, DeskState>) -> Answer<Vec<TaskRow>> {
+    desk.with(|d| d.list_tasks())
+}
+
+#[tauri::command]
+pub fn add_task(desk: State<'_, DeskState>, input: TaskInput) -> Answer<Task> {
+    desk.with(|d| d.add_task(&input))
+}
+
+#[tauri::command]
+pub fn update_task(desk: State<'_, DeskState>, id: i64, input: TaskInput) -> Answer<Task> {
+    desk.with(|d| d.update_task(id, &input))
+}
+
+#[tauri::command]
+pub fn delete_task(desk: State<'_, DeskState>, id: i64) -> Answer<()> {
+    desk.with(|d| d.delete_task(id))
+}

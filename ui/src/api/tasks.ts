@@ -1,0 +1,9 @@
+import type { Task } from '../bindings/Task'
+import type { TaskInput } from '../bindings/TaskInput'
+import type { TaskRow } from '../bindings/TaskRow'
+import { call } from './call'
+
+export const listTasks = () => call<TaskRow[]>('list_tasks')
+export const addTask = (input: TaskInput) => call<Task>('add_task', { input })
+export const updateTask = (id: number, input: TaskInput) => call<Task>('update_task', { id, input })
+export const deleteTask = (id: number) => call<void>('delete_task', { id })

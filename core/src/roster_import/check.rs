@@ -7,7 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::grid::{column_name, Grid};
-use super::mapping::ImportMapping;
+use super::mapping::{clean, ImportMapping};
 use crate::error::CoreError;
 use crate::validate::{optional, required};
 use crate::{phone, BodySettings, Role};
@@ -62,10 +62,8 @@ pub struct Known<'a> {
 }
 
 fn role_of(text: &str, settings: &BodySettings) -> Option<Role> {
-    let t: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}' && *c != '：' && *c != ':')
-        .collect();
+    // “主　任：” as 名单 print it reads as 主任.
+    let t = clean(text).replace(['：', ':'], "");
     if t.is_empty() {
         return Some(Role::Member);
     }

@@ -25,11 +25,9 @@ const POST: &[&str] = &["单位职务", "现任职务", "职务（单位）", "�
 const PHONE: &[&str] = &["联系电话", "电话", "手机", "手机号码"];
 const NOTE: &[&str] = &["备注", "说明"];
 
-fn clean(header: &str) -> String {
-    header
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{3000}')
-        .collect()
+/// Without any spaces, full-width ones included (char::is_whitespace covers U+3000): “姓 名” is 姓名.
+pub(super) fn clean(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn find(headers: &[String], words: &[&str], taken: &[Option<u32>]) -> Option<u32> {

@@ -79,15 +79,19 @@ impl Desk {
 
     /// Every row checked, nothing saved.
     pub fn check_roster_import(&self, req: &ImportRequest) -> Result<ImportCheck> {
+        Ok(self.checked(req)?.0)
+    }
+
+    /// The check, with the ids of the units the roster already has (the import needs both).
+    fn checked(&self, req: &ImportRequest) -> Result<(ImportCheck, HashMap<String, i64>)> {
         crate::body::require(self.conn())?;
         date::parse("termFrom", "任职起始日期", &req.term_from)?;
         let g = grid::read(Path::new(&req.path), &req.mapping.sheet)?;
         let settings = self.settings()?;
-        let units = self
+        let unit_ids: HashMap<String, i64> = self
             .list_units()?
             .into_iter()
-            .filter(|u| u.unit.deleted_at.is_none())
-            .map(|u| u.unit.name)
+            .map(|u| (u.unit.name, u.unit.id))
             .collect();
         let seats = self
             .roster(None)?
@@ -96,15 +100,15 @@ impl Desk {
             .collect();
         let known = check::Known {
             settings: &settings,
-            units,
+            units: unit_ids.keys().cloned().collect(),
             seats,
         };
-        Ok(check::check(&g, &req.mapping, &known))
+        Ok((check::check(&g, &req.mapping, &known), unit_ids))
     }
 
     /// Imports every row, or nothing when any row has a problem.
     pub fn import_roster(&mut self, req: &ImportRequest) -> Result<ImportResult> {
-        let checked = self.check_roster_import(req)?;
+        let (checked, mut unit_ids) = self.checked(req)?;
         if checked.blocking() > 0 {
             let msg = format!(
                 "表格中有 {} 处问题，没有导入任何内容。请修改表格后重新导入。",
@@ -112,11 +116,6 @@ impl Desk {
             );
             return Err(CoreError::invalid("file", msg));
         }
-        let mut unit_ids: HashMap<String, i64> = self
-            .list_units()?
-            .into_iter()
-            .map(|u| (u.unit.name, u.unit.id))
-            .collect();
         let today = date::iso(self.today());
         self.write(|tx| {
             for name in &checked.new_units {

@@ -177,6 +177,27 @@ impl Session {
         focused.send_keys(&Key::Escape.to_string()).await.unwrap();
     }
 
+    /// Waits until the input marked `data-test=test_id` holds exactly `expected` (forms fill in
+    /// after their data arrives, so the first read may still be empty).
+    pub async fn wait_for_value(&self, test_id: &str, expected: &str) {
+        let css = format!("input[data-test='{test_id}'], [data-test='{test_id}'] input");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let value = self
+                .find(&css)
+                .await
+                .prop("value")
+                .await
+                .unwrap_or_default()
+                .unwrap_or_default();
+            if value == expected {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{test_id} holds {value:?}, not {expected:?}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
     /// Waits until the page's text contains `text`, and returns the page text.
     pub async fn wait_for_text(&self, text: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(15);

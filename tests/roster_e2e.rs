@@ -25,11 +25,7 @@ async fn setup_with_wugang_preset(s: &Session) {
     s.screenshot("01-setup-wizard").await;
     s.click("[data-test='preset-wugang']").await;
     s.wait_for_text("填写基本信息").await;
-    let name = s.find("input[data-test='bodyName']").await;
-    assert_eq!(
-        name.prop("value").await.unwrap().as_deref(),
-        Some("健康舞钢行动推进委员会")
-    );
+    s.wait_for_value("bodyName", "健康舞钢行动推进委员会").await;
     s.screenshot("02-setup-settings").await;
     s.click("[data-test='wizard-next']").await;
     s.wait_for_text("36 家单位，40 名组成人员").await;
@@ -143,11 +139,7 @@ async fn everything_is_still_there(s: &Session) {
 async fn settings_show_the_preset(s: &Session) {
     s.click("[data-test='menu-settings']").await;
     s.wait_for_text("健康舞钢行动推进委员会办公室").await;
-    let name = s.find("input[data-test='bodyName']").await;
-    assert_eq!(
-        name.prop("value").await.unwrap().as_deref(),
-        Some("健康舞钢行动推进委员会")
-    );
+    s.wait_for_value("bodyName", "健康舞钢行动推进委员会").await;
     s.screenshot("10-settings").await;
     s.client
         .execute(

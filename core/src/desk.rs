@@ -1,7 +1,7 @@
 //! `Desk` is the one surface the desktop shell calls: an open database plus a clock.
 //! Each domain module adds its operations in its own `impl Desk` block.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -16,6 +16,8 @@ pub struct Desk {
     conn: Connection,
     clock: Arc<dyn Clock>,
     font_dirs: FontDirs,
+    /// The data folder: attachments and returned workbooks are kept under it.
+    files_dir: Option<PathBuf>,
 }
 
 impl Desk {
@@ -24,6 +26,7 @@ impl Desk {
             conn: db::open_file(path)?,
             clock,
             font_dirs: FontDirs::standard(&[]),
+            files_dir: path.parent().map(Path::to_path_buf),
         })
     }
 
@@ -32,6 +35,7 @@ impl Desk {
             conn: db::open_memory()?,
             clock,
             font_dirs: FontDirs::standard(&[]),
+            files_dir: None,
         })
     }
 
@@ -42,6 +46,15 @@ impl Desk {
     /// Where printed outputs look for fonts; the shell adds the fonts it ships with.
     pub fn set_font_dirs(&mut self, dirs: FontDirs) {
         self.font_dirs = dirs;
+    }
+
+    /// Where kept files go; an in-memory desk has none until one is set.
+    pub fn set_files_dir(&mut self, dir: PathBuf) {
+        self.files_dir = Some(dir);
+    }
+
+    pub(crate) fn files_dir(&self) -> Option<&Path> {
+        self.files_dir.as_deref()
     }
 
     pub(crate) fn font_dirs(&self) -> &FontDirs {

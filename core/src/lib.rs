@@ -10,15 +10,18 @@ pub mod date;
 mod db;
 mod desk;
 mod error;
+mod files;
 mod filing;
 mod history;
 mod liaison;
 pub mod location;
 mod member;
 pub mod outputs;
+pub mod period;
 mod phone;
 mod preset;
 pub mod print;
+pub mod report;
 mod role;
 pub mod roster_import;
 mod setup;
@@ -38,7 +41,11 @@ pub use history::HistoryEntry;
 pub use liaison::{Liaison, LiaisonInput, LiaisonRow};
 pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
 pub use outputs::{ExportFormat, FontOption, PrintFontSetting, RosterLayout};
+pub use period::{Period, PeriodSummary};
 pub use preset::PresetInfo;
+pub use report::{
+    BoardRow, ReportAttachment, ReportBoard, ReportForm, ReportInput, ReportLine, ReportLineInput, ReportStatus,
+};
 pub use role::{Role, RoleTitle};
 pub use roster_import::{
     ImportCheck, ImportLine, ImportMapping, ImportProblem, ImportRequest, ImportResult, ImportSheet,

@@ -5,56 +5,9 @@ mod common;
 #[path = "../examples/demo/mod.rs"]
 mod demo;
 
-use std::io::{Cursor, Read};
-use std::path::Path;
-use std::process::Command;
-
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use calamine::{Data, Reader};
 use committee_core::*;
 use common::*;
-
-fn poppler(tool: &str, args: &[&str]) -> String {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("{tool} is missing (poppler-utils; scripts/setup.sh installs it): {e}"));
-    assert!(
-        out.status.success(),
-        "{tool} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn pdf_text(path: &Path) -> String {
-    poppler("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
-}
-
-fn page_count(path: &Path) -> usize {
-    let info = poppler("pdfinfo", &[path.to_str().unwrap()]);
-    let line = info.lines().find(|l| l.starts_with("Pages:")).unwrap();
-    line.split_whitespace().last().unwrap().parse().unwrap()
-}
-
-/// Every font of the PDF embedded and subset: “emb sub” both “yes”.
-fn assert_fonts_subset(path: &Path) {
-    let fonts = poppler("pdffonts", &[path.to_str().unwrap()]);
-    let rows: Vec<&str> = fonts.lines().skip(2).collect();
-    assert!(!rows.is_empty(), "no fonts in {}", path.display());
-    for row in rows {
-        let cols: Vec<&str> = row.split_whitespace().collect();
-        let n = cols.len();
-        assert_eq!(
-            &cols[n - 5..n - 2],
-            ["yes", "yes", "yes"],
-            "not embedded+subset+unicode: {row}"
-        );
-    }
-}
-
-fn unspaced(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
 
 #[test]
 fn samples_are_real_documents() {
@@ -137,17 +90,6 @@ fn a_long_roster_continues_with_the_header_on_every_page() {
     for i in [0, 99, 199] {
         assert!(text.contains(&format!("成员{i:03}")));
     }
-}
-
-fn xlsx(bytes: &[u8]) -> Xlsx<Cursor<Vec<u8>>> {
-    open_workbook_from_rs(Cursor::new(bytes.to_vec())).unwrap()
-}
-
-fn part(bytes: &[u8], name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
-    let mut text = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
-    text
 }
 
 #[test]

@@ -55,7 +55,14 @@ impl Desk {
             landscape: true,
             ruled: true,
             size: 12.0,
+            ..SheetTable::default()
         };
-        self.render(Output { document: doc, sheet }, format)
+        self.render(
+            Output {
+                document: doc,
+                sheets: vec![sheet],
+            },
+            format,
+        )
     }
 }

@@ -3,6 +3,8 @@
 
 mod liaison_directory;
 mod print_fonts;
+pub(crate) mod report_form;
+mod report_summary;
 mod roster;
 
 use std::path::Path;
@@ -37,7 +39,8 @@ impl ExportFormat {
 /// An output in both forms; only the asked-for one is rendered.
 pub(crate) struct Output {
     pub document: Document,
-    pub sheet: SheetTable,
+    /// The sheets of the workbook, in order.
+    pub sheets: Vec<SheetTable>,
 }
 
 impl Desk {
@@ -48,7 +51,7 @@ impl Desk {
     pub(crate) fn render(&self, output: Output, format: ExportFormat) -> Result<Vec<u8>> {
         match format {
             ExportFormat::Pdf => Ok(print::to_pdf(&output.document, &self.font_set()?)),
-            ExportFormat::Xlsx => output.sheet.to_xlsx(),
+            ExportFormat::Xlsx => crate::sheet::workbook(&output.sheets),
         }
     }
 }

@@ -134,8 +134,12 @@ fn list_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
         landscape: false,
         ruled: false,
         size: 14.0,
+        ..SheetTable::default()
     };
-    Output { document: doc, sheet }
+    Output {
+        document: doc,
+        sheets: vec![sheet],
+    }
 }
 
 fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
@@ -181,8 +185,12 @@ fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
         landscape: false,
         ruled: true,
         size: 12.0,
+        ..SheetTable::default()
     };
-    Output { document: doc, sheet }
+    Output {
+        document: doc,
+        sheets: vec![sheet],
+    }
 }
 
 impl Desk {

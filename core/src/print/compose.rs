@@ -119,6 +119,16 @@ impl Composer<'_> {
                 text,
             } => self.entry(label, *label_chars, text),
             Block::Table(t) => self.table(t),
+            Block::Line { left, right, size } => self.split_line(left, right, *size),
+            Block::Note { text, size } => {
+                let style = self.style(FontRole::Body, *size, pt_to_mm(*size) * 1.5);
+                self.lines(text, style, Align::Left, 0.0, 0.0);
+            }
+            Block::PageBreak => {
+                if self.y > self.geo.top {
+                    self.new_page();
+                }
+            }
             Block::Space(lines) => self.y += grid * lines,
         }
     }
@@ -176,6 +186,16 @@ impl Composer<'_> {
             self.place(x, top, style, line);
             self.y += style.pitch;
         }
+    }
+
+    fn split_line(&mut self, left: &str, right: &str, size: f32) {
+        let style = self.style(FontRole::Body, size, pt_to_mm(size) * 1.8);
+        self.ensure(style.pitch);
+        let top = self.y;
+        self.place(self.geo.left, top, style, left.to_owned());
+        let w = self.measure(style, right);
+        self.place(self.geo.left + self.geo.block_width - w, top, style, right.to_owned());
+        self.y += style.pitch;
     }
 
     fn entry(&mut self, label: &str, label_chars: f32, text: &str) {

@@ -55,6 +55,20 @@ pub enum Block {
         text: String,
     },
     Table(Table),
+    /// One line with text at the left edge and text at the right edge, e.g.
+    /// “填报科室（单位）：…” and “填报日期：…” above a form. `size` in points.
+    Line {
+        left: String,
+        right: String,
+        size: f32,
+    },
+    /// Small text across the block with no indent, e.g. the 备注 under a form.
+    Note {
+        text: String,
+        size: f32,
+    },
+    /// What follows starts on a new page.
+    PageBreak,
     /// Vertical space in lines of the 22-line grid.
     Space(f32),
 }

@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::grid::{column_name, Grid};
 use super::mapping::{clean, ImportMapping};
 use crate::error::CoreError;
+use crate::sheet::grid::{column_name, Grid};
 use crate::validate::{optional, required};
 use crate::{phone, BodySettings, Role};
 

@@ -2,7 +2,6 @@
 //! which column is which, check every row, and import all of it in one transaction or nothing.
 
 mod check;
-mod grid;
 mod mapping;
 
 use std::collections::HashMap;
@@ -15,6 +14,7 @@ pub use check::{ImportCheck, ImportLine, ImportProblem};
 pub use mapping::ImportMapping;
 
 use crate::error::{CoreError, Result};
+use crate::sheet::grid;
 use crate::{date, member, unit, Desk, MemberInput, UnitInput};
 
 /// One worksheet of the chosen file, with the columns guessed for it.

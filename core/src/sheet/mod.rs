@@ -3,9 +3,10 @@
 //! wide, page numbers in the footer, Chinese font names, and row heights worked out for
 //! wrapped text (no library autofits them).
 
+pub mod grid;
 mod table;
 
-pub use table::{SheetColumn, SheetTable};
+pub use table::{workbook, SheetColumn, SheetSpan, SheetTable};
 
 use crate::error::CoreError;
 
@@ -35,4 +36,13 @@ pub fn wrapped_lines(text: &str, width: f64, size: f64) -> usize {
     text.split('\n')
         .map(|line| (text_units(line, size) / usable).ceil().max(1.0) as usize)
         .sum()
+}
+
+/// A worksheet name Excel accepts (at most 31 characters, none of `[]:*?/\`), kept unique by
+/// the number in front.
+pub fn numbered_sheet_name(n: usize, name: &str) -> String {
+    let clean: String = name.chars().filter(|c| !r"[]:*?/\'".contains(*c)).collect();
+    let prefix = format!("{n}.");
+    let room = 31 - prefix.chars().count();
+    format!("{prefix}{}", clean.chars().take(room).collect::<String>())
 }

@@ -1,14 +1,16 @@
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet};
+use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet};
 
 use super::{font, wrapped_lines};
 use crate::error::Result;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SheetColumn {
     pub header: String,
     /// Excel column width units (about one digit each).
     pub width: f64,
     pub center: bool,
+    /// Filled in by whoever receives the sheet: tinted and left unlocked.
+    pub input: bool,
 }
 
 impl SheetColumn {
@@ -17,12 +19,29 @@ impl SheetColumn {
             header: header.to_owned(),
             width,
             center,
+            input: false,
         }
+    }
+
+    pub fn input(mut self) -> Self {
+        self.input = true;
+        self
     }
 }
 
-/// One worksheet: a merged title row, an optional header row, and the data rows.
-#[derive(Debug, Clone)]
+/// A piece of the line between the title and the table, over columns `first..=last`.
+#[derive(Debug, Clone, Default)]
+pub struct SheetSpan {
+    pub text: String,
+    pub first: u16,
+    pub last: u16,
+    /// The reader writes here (after the label), so it stays unlocked.
+    pub input: bool,
+}
+
+/// One worksheet: a merged title row, an optional line of labelled spans, an optional header
+/// row, the data rows, and notes under the table.
+#[derive(Debug, Clone, Default)]
 pub struct SheetTable {
     pub sheet_name: String,
     pub title: String,
@@ -32,22 +51,49 @@ pub struct SheetTable {
     /// A bordered table with a header row; without it, a borderless list such as a 名单.
     pub ruled: bool,
     pub size: f64,
+    /// e.g. 填报科室（单位） … 填报日期, between the title and the table.
+    pub above: Vec<SheetSpan>,
+    /// e.g. the 备注 lines, each across the whole width under the table.
+    pub notes: Vec<String>,
 }
 
 const TITLE_SIZE: f64 = 18.0;
+/// Light grey for what the office fixed, light yellow for what the unit fills in.
+const FIXED_FILL: u32 = 0xEDEDED;
+const INPUT_FILL: u32 = 0xFFF6D5;
+
+/// Writes the tables as the sheets of one workbook, in order.
+pub fn workbook(tables: &[SheetTable]) -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    for table in tables {
+        let sheet = book.add_worksheet();
+        sheet.set_name(&table.sheet_name)?;
+        table.page_setup(sheet)?;
+        table.write(sheet)?;
+    }
+    Ok(book.save_to_buffer()?)
+}
 
 impl SheetTable {
     pub fn to_xlsx(&self) -> Result<Vec<u8>> {
-        let mut book = Workbook::new();
-        let sheet = book.add_worksheet();
-        sheet.set_name(&self.sheet_name)?;
-        self.page_setup(sheet)?;
-        self.write(sheet)?;
-        Ok(book.save_to_buffer()?)
+        workbook(std::slice::from_ref(self))
     }
 
     fn last_col(&self) -> u16 {
         self.columns.len().saturating_sub(1) as u16
+    }
+
+    /// A form to fill in: fixed cells locked and grey, input cells unlocked and yellow.
+    fn is_form(&self) -> bool {
+        self.columns.iter().any(|c| c.input) || self.above.iter().any(|s| s.input)
+    }
+
+    fn header_row(&self) -> u32 {
+        if self.above.is_empty() {
+            1
+        } else {
+            2
+        }
     }
 
     fn page_setup(&self, sheet: &mut Worksheet) -> Result<()> {
@@ -61,25 +107,37 @@ impl SheetTable {
         sheet.set_print_center_horizontally(true);
         sheet.set_footer("&C— &P —");
         if self.ruled {
-            sheet.set_repeat_rows(1, 1)?;
+            sheet.set_repeat_rows(self.header_row(), self.header_row())?;
         }
         for (i, col) in self.columns.iter().enumerate() {
             sheet.set_column_width(i as u16, col.width)?;
         }
+        if self.is_form() {
+            // Units may resize rows and columns to read long text, but not change fixed cells.
+            let options = ProtectionOptions {
+                format_rows: true,
+                format_columns: true,
+                ..ProtectionOptions::default()
+            };
+            sheet.protect_with_options(&options);
+        }
         Ok(())
     }
 
-    fn cell_format(&self, center: bool) -> Format {
-        let f = Format::new()
+    fn cell_format(&self, center: bool, input: bool) -> Format {
+        let mut f = Format::new()
             .set_font_name(font::BODY)
             .set_font_size(self.size)
             .set_text_wrap()
             .set_align(FormatAlign::VerticalCenter)
             .set_align(if center { FormatAlign::Center } else { FormatAlign::Left });
         if self.ruled {
-            f.set_border(FormatBorder::Thin)
-        } else {
-            f
+            f = f.set_border(FormatBorder::Thin);
+        }
+        match (self.is_form(), input) {
+            (true, true) => f.set_unlocked().set_background_color(Color::RGB(INPUT_FILL)),
+            (true, false) => f.set_background_color(Color::RGB(FIXED_FILL)),
+            _ => f,
         }
     }
 
@@ -87,11 +145,17 @@ impl SheetTable {
         let title = Format::new()
             .set_font_name(font::TITLE)
             .set_font_size(TITLE_SIZE)
+            .set_text_wrap()
             .set_align(FormatAlign::Center)
             .set_align(FormatAlign::VerticalCenter);
         sheet.merge_range(0, 0, 0, self.last_col(), &self.title, &title)?;
-        sheet.set_row_height(0, TITLE_SIZE * 2.2)?;
-        let mut row = 1;
+        let total: f64 = self.columns.iter().map(|c| c.width).sum();
+        let title_lines = wrapped_lines(&self.title, total, TITLE_SIZE);
+        sheet.set_row_height(0, TITLE_SIZE * (1.2 * title_lines as f64 + 1.0))?;
+        if !self.above.is_empty() {
+            self.write_above(sheet, 1)?;
+        }
+        let mut row = self.header_row();
         if self.ruled {
             let head = Format::new()
                 .set_font_name(font::HEADING)
@@ -101,33 +165,67 @@ impl SheetTable {
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter);
             let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-            self.write_row(sheet, row, &headers, &head, &head)?;
+            let formats = vec![head; self.columns.len()];
+            self.write_row(sheet, row, &headers, &formats)?;
             row += 1;
         }
-        let (left, center) = (self.cell_format(false), self.cell_format(true));
+        let formats: Vec<Format> = self
+            .columns
+            .iter()
+            .map(|c| self.cell_format(c.center, c.input))
+            .collect();
         for cells in &self.rows {
-            self.write_row(sheet, row, cells, &left, &center)?;
+            self.write_row(sheet, row, cells, &formats)?;
             row += 1;
+        }
+        self.write_notes(sheet, row, total)
+    }
+
+    fn write_above(&self, sheet: &mut Worksheet, row: u32) -> Result<()> {
+        for span in &self.above {
+            let mut f = Format::new()
+                .set_font_name(font::BODY)
+                .set_font_size(self.size)
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::VerticalCenter);
+            if span.input {
+                f = f.set_unlocked().set_background_color(Color::RGB(INPUT_FILL));
+            }
+            if span.first == span.last {
+                sheet.write_string_with_format(row, span.first, &span.text, &f)?;
+            } else {
+                sheet.merge_range(row, span.first, row, span.last, &span.text, &f)?;
+            }
+        }
+        sheet.set_row_height(row, self.size * 2.0)?;
+        Ok(())
+    }
+
+    fn write_notes(&self, sheet: &mut Worksheet, first: u32, width: f64) -> Result<()> {
+        let f = Format::new()
+            .set_font_name(font::BODY)
+            .set_font_size(self.size)
+            .set_text_wrap()
+            .set_align(FormatAlign::Left)
+            .set_align(FormatAlign::VerticalCenter);
+        for (i, note) in self.notes.iter().enumerate() {
+            let row = first + i as u32;
+            sheet.merge_range(row, 0, row, self.last_col(), note, &f)?;
+            let lines = wrapped_lines(note, width, self.size);
+            sheet.set_row_height(row, lines as f64 * self.size * 1.4 + 6.0)?;
         }
         Ok(())
     }
 
-    fn write_row(
-        &self,
-        sheet: &mut Worksheet,
-        row: u32,
-        cells: &[String],
-        left: &Format,
-        center: &Format,
-    ) -> Result<()> {
+    fn write_row(&self, sheet: &mut Worksheet, row: u32, cells: &[String], formats: &[Format]) -> Result<()> {
         let mut lines = 1;
-        for (i, col) in self.columns.iter().enumerate() {
+        for (i, (col, format)) in self.columns.iter().zip(formats).enumerate() {
             let text = cells.get(i).map(String::as_str).unwrap_or("");
-            let format = if col.center { center } else { left };
             sheet.write_string_with_format(row, i as u16, text, format)?;
             lines = lines.max(wrapped_lines(text, col.width, self.size));
         }
-        sheet.set_row_height(row, lines as f64 * self.size * 1.4 + 6.0)?;
+        // Excel caps a row at 409 points; longer text still shows when the row is opened.
+        sheet.set_row_height(row, (lines as f64 * self.size * 1.4 + 6.0).min(409.0))?;
         Ok(())
     }
 }

@@ -169,7 +169,7 @@ fn a_filled_form_comes_back_with_the_same_text_and_the_original_is_kept() {
 
     let done = o
         .desk
-        .import_returns(o.period.id, &[returned.clone()], Some("2026-11-21"))
+        .import_returns(o.period.id, std::slice::from_ref(&returned), Some("2026-11-21"))
         .unwrap();
     assert_eq!(done.imported, ["市卫健委"]);
     let form = o.desk.report_form(o.period.id, unit).unwrap();

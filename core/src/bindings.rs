@@ -45,6 +45,21 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         Task,
         TaskInput,
         TaskRow,
+        Period,
+        PeriodSummary,
+        ReportStatus,
+        ReportLine,
+        ReportForm,
+        ReportInput,
+        ReportLineInput,
+        ReportAttachment,
+        BoardRow,
+        ReportBoard,
+        ReturnChange,
+        ReturnFileCheck,
+        ReturnCheck,
+        ReturnImportResult,
+        SentOut,
     );
     Ok(())
 }

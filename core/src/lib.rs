@@ -45,7 +45,7 @@ pub use period::{Period, PeriodSummary};
 pub use preset::PresetInfo;
 pub use report::{
     BoardRow, ReportAttachment, ReportBoard, ReportForm, ReportInput, ReportLine, ReportLineInput, ReportStatus,
-    ReturnChange, ReturnCheck, ReturnFileCheck, ReturnImportResult,
+    ReturnChange, ReturnCheck, ReturnFileCheck, ReturnImportResult, SentOut,
 };
 pub use role::{Role, RoleTitle};
 pub use roster_import::{

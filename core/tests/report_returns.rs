@@ -100,7 +100,7 @@ fn send_out_one(o: &Office, unit: &str) -> (i64, PathBuf) {
         .unwrap()
         .unit
         .id;
-    let names = o.desk.send_out_forms(o.period.id, &[id], o.out.path()).unwrap();
+    let names = o.desk.send_out_forms(o.period.id, &[id], o.out.path()).unwrap().files;
     (id, o.out.path().join(&names[0]))
 }
 
@@ -111,7 +111,7 @@ fn messages(check: &ReturnFileCheck) -> Vec<String> {
 #[test]
 fn send_out_writes_one_locked_prefilled_form_per_unit() {
     let o = office();
-    let names = o.desk.send_out_forms(o.period.id, &[], o.out.path()).unwrap();
+    let names = o.desk.send_out_forms(o.period.id, &[], o.out.path()).unwrap().files;
     assert_eq!(
         names,
         [

@@ -18,6 +18,7 @@ pub use attachment::ReportAttachment;
 pub(crate) use board::board_rows;
 pub use board::{BoardRow, ReportBoard};
 pub use form::ReportForm;
+pub use send_out::SentOut;
 pub use take_back::{ReturnChange, ReturnCheck, ReturnFileCheck, ReturnImportResult};
 
 use crate::db::{Record, Tx};

@@ -3,11 +3,22 @@
 
 use std::path::Path;
 
+use serde::Serialize;
+use ts_rs::TS;
+
 use crate::desk::Desk;
 use crate::error::{CoreError, Result};
 use crate::files::safe_name;
 use crate::outputs::report_form;
 use crate::outputs::write_file;
+
+/// Where the blank forms went and their file names.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SentOut {
+    pub folder: String,
+    pub files: Vec<String>,
+}
 
 pub fn send_out_file_name(period_label: &str, unit_name: &str) -> String {
     safe_name(&format!("{period_label}_{unit_name}_信息收集汇总表.xlsx"))
@@ -30,8 +41,8 @@ impl Desk {
     }
 
     /// Writes the blank forms of `unit_ids` (every unit that owes a return when empty) into
-    /// `dir`; returns the file names written.
-    pub fn send_out_forms(&self, period_id: i64, unit_ids: &[i64], dir: &Path) -> Result<Vec<String>> {
+    /// `dir`.
+    pub fn send_out_forms(&self, period_id: i64, unit_ids: &[i64], dir: &Path) -> Result<SentOut> {
         let units: Vec<i64> = if unit_ids.is_empty() {
             self.report_board(period_id)?
                 .rows
@@ -50,13 +61,17 @@ impl Desk {
         }
         std::fs::create_dir_all(dir)
             .map_err(|e| CoreError::storage(format!("无法创建文件夹“{}”：{e}", dir.display())))?;
-        units
+        let files = units
             .iter()
             .map(|&unit| {
                 let (name, bytes) = self.send_out_form(period_id, unit)?;
                 write_file(&dir.join(&name), &bytes)?;
                 Ok(name)
             })
-            .collect()
+            .collect::<Result<_>>()?;
+        Ok(SentOut {
+            folder: dir.display().to_string(),
+            files,
+        })
     }
 }

@@ -14,7 +14,7 @@ use super::Answer;
 use crate::state::DeskState;
 
 /// Renders with the desk on a worker thread.
-async fn render<R: Runtime>(
+pub(crate) async fn render<R: Runtime>(
     app: &AppHandle<R>,
     work: impl FnOnce(&Desk) -> Result<Vec<u8>, CoreError> + Send + 'static,
 ) -> Answer<Vec<u8>> {
@@ -45,7 +45,7 @@ async fn choose_path<R: Runtime>(app: &AppHandle<R>, name: &str, format: ExportF
 }
 
 /// Saves `bytes`; answers the saved path, or nothing when the office cancelled.
-async fn save<R: Runtime>(
+pub(crate) async fn save<R: Runtime>(
     app: &AppHandle<R>,
     name: String,
     format: ExportFormat,
@@ -86,7 +86,7 @@ pub async fn export_liaison_directory<R: Runtime>(app: AppHandle<R>, format: Exp
 
 /// Writes the PDF into the app's cache folder and opens it in the system's PDF viewer, from
 /// which the office prints.
-async fn open_pdf<R: Runtime>(app: &AppHandle<R>, name: &str, bytes: Vec<u8>) -> Answer<String> {
+pub(crate) async fn open_pdf<R: Runtime>(app: &AppHandle<R>, name: &str, bytes: Vec<u8>) -> Answer<String> {
     let dir = app
         .path()
         .app_cache_dir()

@@ -4,6 +4,8 @@ pub mod dashboard;
 pub mod exports;
 pub mod liaisons;
 pub mod members;
+pub mod report_files;
+pub mod reports;
 pub mod roster_import;
 pub mod settings;
 pub mod setup;

@@ -16,6 +16,7 @@ export const router = createRouter({
         { path: 'members', component: () => import('./views/members/RosterView.vue') },
         { path: 'liaisons', component: () => import('./views/liaisons/LiaisonsView.vue') },
         { path: 'tasks', component: () => import('./views/tasks/TasksView.vue') },
+        { path: 'reports', component: () => import('./views/reports/ReportsView.vue') },
         { path: 'settings', component: () => import('./views/settings/SettingsView.vue') },
       ],
     },

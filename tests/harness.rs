@@ -156,11 +156,13 @@ impl Session {
         }
     }
 
-    /// Replaces the value of the input marked `data-test=test_id` as a user would: select all, erase,
+    /// Replaces the value of the input (or textarea) marked `data-test=test_id` as a user would: select all, erase,
     /// type. (WebDriver's clear() bypasses the input event, so Vue would keep the old text.)
     pub async fn fill(&self, test_id: &str, value: &str) {
         let input = self
-            .find(&format!("input[data-test='{test_id}'], [data-test='{test_id}'] input"))
+            .find(&format!(
+                "input[data-test='{test_id}'], textarea[data-test='{test_id}'], [data-test='{test_id}'] input"
+            ))
             .await;
         let arg = serde_json::to_value(&input).unwrap();
         self.client

@@ -174,6 +174,43 @@ async fn import_from_excel(s: &Session) {
     assert_eq!(row_count(s, "roster-table").await, 43);
 }
 
+/// 信息收集汇总: open November, enter one unit's return, export the summary PDF.
+async fn report_for_the_month(s: &Session, data_home: &std::path::Path) {
+    s.click("[data-test='menu-reports']").await;
+    s.wait_for_text("还没有报送期").await;
+    s.click("[data-test='open-period']").await;
+    s.wait_for_text("截止日期：2026年11月25日（星期三）").await;
+    s.click("[data-test='period-open']").await;
+    s.wait_for_text("今天截止").await;
+    s.wait_for_text("已报送 0 / 4").await;
+    s.click("[data-test='fill-市体育运动发展中心']").await;
+    s.wait_for_text("市体育运动发展中心 · 2026年11月信息收集汇总表").await;
+    s.fill("report-filled-by", "李强").await;
+    s.fill("report-progress-0", "本月组织全民健身活动12场，参与群众3600人次。")
+        .await;
+    s.fill("report-reasonsNext-0", "下月推进健身步道建设。").await;
+    s.screenshot("15-report-entry").await;
+    s.click("[data-test='report-submit']").await;
+    s.wait_for_text("已报送").await;
+    s.press_escape().await;
+    s.wait_for_text("已报送 1 / 4").await;
+    s.screenshot("14-report-board").await;
+
+    s.click("[data-test='export-pdf']").await;
+    s.wait_for_text("已保存").await;
+    let pdf = data_home.join("exports").join("2026年11月信息收集汇总表.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text: String = String::from_utf8_lossy(&out.stdout).split_whitespace().collect();
+    assert!(
+        text.contains("参与群众3600人次"),
+        "the summary PDF holds the return: {text}"
+    );
+    assert!(text.contains("市卫健委") && text.contains("未填报"), "{text}");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn setup_roster_liaisons_and_restart() {
     let data = tempfile::tempdir().unwrap();
@@ -192,5 +229,6 @@ async fn setup_roster_liaisons_and_restart() {
     settings_show_the_preset(&second).await;
     import_from_excel(&second).await;
     see_the_task_breakdown(&second).await;
+    report_for_the_month(&second, data.path()).await;
     second.quit().await;
 }

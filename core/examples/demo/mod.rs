@@ -2,6 +2,8 @@
 //! units, and every printed output written into a folder. Shared by `examples/samples.rs`
 //! and the tests that check those files.
 
+mod reporting;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -57,11 +59,33 @@ pub fn outputs(desk: &Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The monthly reporting outputs of the demonstration month, as (file name, bytes).
+pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
+    let (period, unit) = reporting::demo_month(desk)?;
+    let mut files = Vec::new();
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        let ext = format.extension();
+        files.push((
+            format!("2026年10月_市卫健委_信息收集汇总表.{ext}"),
+            desk.report_form_file(period, unit, format)?,
+        ));
+        files.push((
+            format!("2026年10月信息收集汇总表（汇总）.{ext}"),
+            desk.report_summary_file(period, format)?,
+        ));
+    }
+    let (name, blank) = desk.send_out_form(period, unit)?;
+    files.push((name.replace(".xlsx", "（下发空表）.xlsx"), blank));
+    Ok(files)
+}
+
 pub fn write_samples(dir: &Path) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
-    let desk = wugang_desk()?;
+    let mut desk = wugang_desk()?;
     let mut written = Vec::new();
-    for (name, bytes) in outputs(&desk)? {
+    let mut files = outputs(&desk)?;
+    files.extend(report_outputs(&mut desk)?);
+    for (name, bytes) in files {
         let path = dir.join(name);
         write_file(&path, &bytes)?;
         written.push(path);

@@ -12,11 +12,11 @@ use crate::{BodySettings, Desk};
 
 /// (header, PDF width mm, Excel width, filled in by the unit)
 pub(crate) const COLUMNS: [(&str, f32, f64, bool); 5] = [
-    ("工作内容", 56.0, 30.0, false),
-    ("牵头领导", 19.0, 9.0, false),
-    ("工作推进情况", 62.0, 38.0, true),
-    ("未完成原因及下一步打算", 46.0, 26.0, true),
-    ("困难问题", 42.0, 24.0, true),
+    ("工作内容", 52.0, 30.0, false),
+    ("牵头领导", 23.0, 10.0, false),
+    ("工作推进情况", 60.0, 38.0, true),
+    ("未完成原因及下一步打算", 50.0, 27.0, true),
+    ("困难问题", 40.0, 22.0, true),
 ];
 /// Points: 小四 in the PDF and the sheet, so a month's text stays on few pages.
 const TEXT_SIZE: f32 = 12.0;

@@ -32,7 +32,11 @@ fn overview_cells(rows: &[BoardRow]) -> Vec<Vec<String>> {
                 r.task_count.to_string(),
                 r.status.label().to_owned(),
                 r.filled_by.clone(),
-                r.submitted_on.clone().unwrap_or_default(),
+                r.submitted_on
+                    .as_deref()
+                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                    .map(crate::date::chinese)
+                    .unwrap_or_default(),
                 r.days_late.map(|d| d.to_string()).unwrap_or_default(),
                 r.attachments.to_string(),
             ]

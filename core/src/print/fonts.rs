@@ -123,16 +123,26 @@ pub struct Face {
     pub path: PathBuf,
     pub font: Arc<ParsedFont>,
     units_per_em: f32,
+    glyphs: Arc<GlyphMap>,
 }
 
+/// Characters already looked up in a face's cmap. The lookup is slow in CJK fonts, and a
+/// month's summary looks up the same few thousand characters hundreds of thousands of times.
+type GlyphMap = Mutex<HashMap<char, Option<u16>>>;
+
 impl Face {
+    fn glyph(&self, c: char) -> Option<u16> {
+        let mut map = self.glyphs.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *map.entry(c).or_insert_with(|| self.font.lookup_glyph_index(c as u32))
+    }
+
     pub fn covers(&self, c: char) -> bool {
-        c.is_whitespace() || self.font.lookup_glyph_index(c as u32).is_some()
+        c.is_whitespace() || self.glyph(c).is_some()
     }
 
     /// Advance width of `c` as a fraction of the font size.
     pub fn advance_em(&self, c: char) -> f32 {
-        match self.font.lookup_glyph_index(c as u32) {
+        match self.glyph(c) {
             Some(gid) if self.units_per_em > 0.0 => self.font.get_horizontal_advance(gid) as f32 / self.units_per_em,
             _ if c.is_ascii() => 0.5,
             _ => 1.0,
@@ -143,18 +153,22 @@ impl Face {
 /// A font file and the face inside it.
 type FaceKey = (PathBuf, usize);
 
-/// Parsed fonts are kept for the life of the program: a CJK face is tens of megabytes.
-fn load_face(path: &Path, index: usize) -> Option<Arc<ParsedFont>> {
-    static CACHE: OnceLock<Mutex<HashMap<FaceKey, Arc<ParsedFont>>>> = OnceLock::new();
+type LoadedFace = (Arc<ParsedFont>, Arc<GlyphMap>);
+
+/// Parsed fonts (and their looked-up glyphs) are kept for the life of the program: a CJK face
+/// is tens of megabytes.
+fn load_face(path: &Path, index: usize) -> Option<LoadedFace> {
+    static CACHE: OnceLock<Mutex<HashMap<FaceKey, LoadedFace>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let key = (path.to_path_buf(), index);
-    if let Some(font) = cache.lock().ok()?.get(&key) {
-        return Some(font.clone());
+    if let Some(loaded) = cache.lock().ok()?.get(&key) {
+        return Some(loaded.clone());
     }
     let bytes = std::fs::read(path).ok()?;
     let font = Arc::new(ParsedFont::from_bytes(&bytes, index, &mut Vec::new())?);
-    cache.lock().ok()?.insert(key, font.clone());
-    Some(font)
+    let loaded = (font, Arc::default());
+    cache.lock().ok()?.insert(key, loaded.clone());
+    Some(loaded)
 }
 
 /// The folders searched for fonts, in order.
@@ -197,7 +211,7 @@ impl FontDirs {
     fn load(&self, key: &str) -> Option<Face> {
         let known = KNOWN_FONTS.iter().find(|k| k.key == key)?;
         let (path, index) = self.find(known)?;
-        let font = load_face(&path, index)?;
+        let (font, glyphs) = load_face(&path, index)?;
         let units_per_em = font.font_metrics.units_per_em as f32;
         Some(Face {
             key: known.key,
@@ -205,6 +219,7 @@ impl FontDirs {
             path,
             font,
             units_per_em,
+            glyphs,
         })
     }
 }
@@ -220,6 +235,8 @@ pub struct FontSet {
 pub struct Run {
     pub face: usize,
     pub text: String,
+    /// The glyph of each character of `text` in the run's face (0 for whitespace it lacks).
+    pub glyphs: Vec<u16>,
     pub width_em: f32,
 }
 
@@ -297,14 +314,17 @@ impl FontSet {
             let c = if self.can_draw(role, c) { c } else { MISSING };
             let face = self.face_for(role, c);
             let width = self.faces[face].advance_em(c);
+            let glyph = self.faces[face].glyph(c).unwrap_or(0);
             match runs.last_mut() {
                 Some(run) if run.face == face => {
                     run.text.push(c);
+                    run.glyphs.push(glyph);
                     run.width_em += width;
                 }
                 _ => runs.push(Run {
                     face,
                     text: c.to_string(),
+                    glyphs: vec![glyph],
                     width_em: width,
                 }),
             }
@@ -324,7 +344,7 @@ mod tests {
         let latin = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         let dirs = FontDirs::standard(&[]);
         let cjk = dirs.load("noto_serif")?;
-        let font = load_face(&latin, 0)?;
+        let (font, glyphs) = load_face(&latin, 0)?;
         let units_per_em = font.font_metrics.units_per_em as f32;
         let face = Face {
             key: "dejavu",
@@ -332,6 +352,7 @@ mod tests {
             path: latin,
             font,
             units_per_em,
+            glyphs,
         };
         let chains = FontRole::ALL.into_iter().map(|r| (r, vec![0, 1])).collect();
         Some(FontSet {

@@ -2,7 +2,8 @@
 //! cursor is relative), fonts embedded and subset, real text for copy and search.
 
 use printpdf::{
-    Color, Greyscale, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem,
+    Codepoint, Color, Greyscale, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point,
+    Pt, TextItem,
 };
 
 use super::compose::{Composed, Placed, Rule};
@@ -32,8 +33,20 @@ fn text_ops(placed: &Placed, fonts: &FontSet, ids: &[printpdf::FontId], page_hei
             Op::SetTextCursor {
                 pos: point(x, placed.baseline, page_height),
             },
+            // Glyph ids we already looked up, each with its character for copy and search:
+            // printpdf would otherwise look every character up in the font's cmap again.
             Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
+                items: vec![TextItem::GlyphIds(
+                    run.glyphs
+                        .iter()
+                        .zip(run.text.chars())
+                        .map(|(&gid, c)| Codepoint {
+                            gid,
+                            offset: 0.0,
+                            cid: Some(c.to_string()),
+                        })
+                        .collect(),
+                )],
             },
             Op::EndTextSection,
         ]);

@@ -13,9 +13,10 @@ use crate::member::MemberInput;
 use crate::role::Role;
 use crate::unit::UnitInput;
 
-const FILES: [&str; 2] = [
+const FILES: [&str; 3] = [
     include_str!("../../assets/presets/wugang.json"),
     include_str!("../../assets/presets/yunnan.json"),
+    include_str!("../../assets/presets/luzhou.json"),
 ];
 
 #[derive(Debug, Clone, Deserialize)]

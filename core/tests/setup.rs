@@ -13,7 +13,7 @@ fn a_new_database_asks_for_setup() {
     assert!(!state.configured);
     assert_eq!(state.today, TODAY);
     let ids: Vec<_> = state.presets.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids, ["wugang", "yunnan"]);
+    assert_eq!(ids, ["wugang", "yunnan", "luzhou"]);
     assert_eq!(desk.list_units().unwrap_err().code, ErrorCode::NotConfigured);
     assert_eq!(desk.roster(None).unwrap_err().code, ErrorCode::NotConfigured);
 }
@@ -89,6 +89,36 @@ fn yunnan_preset_is_a_leading_group_of_29_units() {
     assert_eq!(titles[0].label, "组长");
     assert_eq!(titles[1].label, "副组长");
     assert!(desk.settings().unwrap().weekly_report);
+}
+
+#[test]
+fn luzhou_preset_brings_the_leading_group_and_its_six_line_breakdown() {
+    let mut desk = blank_desk();
+    let p = desk
+        .setup_state()
+        .unwrap()
+        .presets
+        .into_iter()
+        .find(|p| p.id == "luzhou")
+        .unwrap();
+    assert_eq!((p.units, p.seats), (29, 34));
+    desk.complete_setup(&SetupInput {
+        settings: p.settings,
+        preset: Some("luzhou".into()),
+    })
+    .unwrap();
+    let roster = desk.roster(None).unwrap();
+    assert_eq!(roster[0].member.person_name, "任英");
+    assert_eq!(roster[0].member.post, "委党组书记、主任");
+    assert!(roster.iter().any(|r| r.member.person_name == "税昌海"), "稅 written as 税");
+    let tasks = desk.list_tasks().unwrap();
+    assert_eq!(tasks.len(), 6);
+    assert_eq!(tasks[0].task.content, "病媒生物防治；农村卫生厕所普及。");
+    assert_eq!(tasks[0].lead_unit_name.as_deref(), Some("爱卫办综合科"));
+    assert_eq!(tasks[3].task.lead_leader, "周正国");
+    assert_eq!(tasks[5].lead_unit_name.as_deref(), Some("指挥部办公室"));
+    let period = desk.open_period(2026, 11).unwrap();
+    assert_eq!(desk.report_board(period.id).unwrap().rows.len(), 5, "five lead units report");
 }
 
 #[test]

@@ -60,6 +60,8 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ReturnCheck,
         ReturnImportResult,
         SentOut,
+        TaskImportLine,
+        TaskImportCheck,
     );
     Ok(())
 }

@@ -27,6 +27,7 @@ pub mod roster_import;
 mod setup;
 pub mod sheet;
 mod task;
+mod task_import;
 mod unit;
 mod unit_log;
 mod validate;
@@ -53,5 +54,6 @@ pub use roster_import::{
 };
 pub use setup::{SetupInput, SetupState};
 pub use task::{Task, TaskInput, TaskRow};
+pub use task_import::{TaskImportCheck, TaskImportLine};
 pub use unit::{Unit, UnitInput, UnitRow};
 pub use unit_log::{UnitChange, UnitChangeKind};

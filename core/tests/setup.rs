@@ -110,7 +110,10 @@ fn luzhou_preset_brings_the_leading_group_and_its_six_line_breakdown() {
     let roster = desk.roster(None).unwrap();
     assert_eq!(roster[0].member.person_name, "任英");
     assert_eq!(roster[0].member.post, "委党组书记、主任");
-    assert!(roster.iter().any(|r| r.member.person_name == "税昌海"), "稅 written as 税");
+    assert!(
+        roster.iter().any(|r| r.member.person_name == "税昌海"),
+        "稅 written as 税"
+    );
     let tasks = desk.list_tasks().unwrap();
     assert_eq!(tasks.len(), 6);
     assert_eq!(tasks[0].task.content, "病媒生物防治；农村卫生厕所普及。");
@@ -118,7 +121,11 @@ fn luzhou_preset_brings_the_leading_group_and_its_six_line_breakdown() {
     assert_eq!(tasks[3].task.lead_leader, "周正国");
     assert_eq!(tasks[5].lead_unit_name.as_deref(), Some("指挥部办公室"));
     let period = desk.open_period(2026, 11).unwrap();
-    assert_eq!(desk.report_board(period.id).unwrap().rows.len(), 5, "five lead units report");
+    assert_eq!(
+        desk.report_board(period.id).unwrap().rows.len(),
+        5,
+        "five lead units report"
+    );
 }
 
 #[test]

@@ -48,6 +48,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::tasks::add_task,
         commands::tasks::update_task,
         commands::tasks::delete_task,
+        commands::tasks::check_task_import,
+        commands::tasks::import_tasks,
         commands::reports::list_periods,
         commands::reports::open_period,
         commands::reports::set_period_deadline,

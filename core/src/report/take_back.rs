@@ -14,7 +14,7 @@ use crate::files::{file_name, read_picked};
 use crate::outputs::report_form::{DEPARTMENT_LABEL, FILLED_BY_LABEL, FILLED_ON_LABEL, MONTH_LABEL};
 use crate::period::{self, month_label, Period};
 use crate::roster_import::ImportProblem;
-use crate::sheet::grid::{self, column_name, Grid};
+use crate::sheet::grid::{self, column_name, norm, spread_merged, Grid};
 
 /// What an import would change in a return the unit already has.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -70,20 +70,6 @@ const HEADERS: [&str; 5] = [
     "困难问题",
 ];
 
-/// Compared without spaces and with half-width brackets and colons made full-width, so
-/// “填报科室(单位):” and “填报科室（单位）：” are the same label.
-fn norm(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '(' => '（',
-            ')' => '）',
-            ':' => '：',
-            other => other,
-        })
-        .collect()
-}
-
 /// A file's findings so far: problems and the parsed return.
 struct Reading {
     problems: Vec<ImportProblem>,
@@ -98,25 +84,6 @@ impl Reading {
             message,
             blocking,
         });
-    }
-}
-
-/// Every cell of a merged area carries the area's text, so a merged 困难问题 applies to each row.
-fn spread_merged(grid: &mut Grid) {
-    for &(r0, c0, r1, c1) in &grid.merged {
-        let text = grid
-            .rows
-            .get(r0 as usize)
-            .and_then(|r| r.get(c0 as usize))
-            .cloned()
-            .unwrap_or_default();
-        for r in r0..=r1 {
-            for c in c0..=c1 {
-                if let Some(cell) = grid.rows.get_mut(r as usize).and_then(|row| row.get_mut(c as usize)) {
-                    cell.clone_from(&text);
-                }
-            }
-        }
     }
 }
 

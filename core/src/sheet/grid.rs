@@ -92,6 +92,39 @@ pub fn read(path: &Path, sheet: &str) -> Result<Grid> {
     })
 }
 
+/// Compared without spaces and with half-width brackets and colons made full-width, so
+/// “填报科室(单位):” and “填报科室（单位）：” are the same label.
+pub fn norm(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '(' => '（',
+            ')' => '）',
+            ':' => '：',
+            other => other,
+        })
+        .collect()
+}
+
+/// Every cell of a merged area carries the area's text, so a merged 困难问题 applies to each row.
+pub fn spread_merged(grid: &mut Grid) {
+    for &(r0, c0, r1, c1) in &grid.merged {
+        let text = grid
+            .rows
+            .get(r0 as usize)
+            .and_then(|r| r.get(c0 as usize))
+            .cloned()
+            .unwrap_or_default();
+        for r in r0..=r1 {
+            for c in c0..=c1 {
+                if let Some(cell) = grid.rows.get_mut(r as usize).and_then(|row| row.get_mut(c as usize)) {
+                    cell.clone_from(&text);
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::column_name;

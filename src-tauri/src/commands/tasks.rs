@@ -1,4 +1,4 @@
-use committee_core::{Task, TaskInput, TaskRow};
+use committee_core::{Task, TaskImportCheck, TaskInput, TaskRow};
 use tauri::State;
 
 use super::Answer;
@@ -22,4 +22,14 @@ pub fn update_task(desk: State<'_, DeskState>, id: i64, input: TaskInput) -> Ans
 #[tauri::command]
 pub fn delete_task(desk: State<'_, DeskState>, id: i64) -> Answer<()> {
     desk.with(|d| d.delete_task(id))
+}
+
+#[tauri::command]
+pub fn check_task_import(desk: State<'_, DeskState>, path: String) -> Answer<TaskImportCheck> {
+    desk.with(|d| d.check_task_import(&path))
+}
+
+#[tauri::command]
+pub fn import_tasks(desk: State<'_, DeskState>, path: String) -> Answer<usize> {
+    desk.with(|d| d.import_tasks(&path))
 }

@@ -61,4 +61,46 @@ describe('TasksView', () => {
     expect(pageText()).toContain('请填写工作内容')
     expect(pageText()).toContain('新增目标任务')
   })
+
+  it('imports a breakdown from Excel only when every row checked clean', async () => {
+    const line = {
+      row: 3,
+      actionName: '创新发展工程',
+      content: '至少有一项创新项目',
+      leadLeader: '王建伟',
+      leadUnitName: '体改科',
+      cooperating: '',
+    }
+    let ok = false
+    const calls = fakeBackend({
+      list_tasks: () => TASKS,
+      list_units: () => [],
+      pick_import_file: () => '/in/任务分解.xlsx',
+      check_task_import: () => ({
+        fileName: '任务分解.xlsx',
+        sheet: 'Sheet1',
+        lines: [line],
+        problems: ok
+          ? []
+          : [{ row: 3, column: 'E', message: '第3行：牵头科室“指挥部办公室”不在成员单位中', blocking: true }],
+        ok,
+      }),
+      import_tasks: () => 1,
+    })
+    await mountView(TasksView)
+    click('open-task-import')
+    await settle()
+    click('task-import-pick')
+    await settle()
+    expect(pageText()).toContain('E列 第3行：牵头科室“指挥部办公室”不在成员单位中')
+    const confirm = () => document.querySelector<HTMLButtonElement>('[data-test="task-import-confirm"]')!
+    expect(confirm().disabled).toBe(true)
+    ok = true
+    click('task-import-pick')
+    await settle()
+    expect(pageText()).toContain('共 1 项任务可以导入')
+    click('task-import-confirm')
+    await settle()
+    expect(calls.find((c) => c.cmd === 'import_tasks')!.args).toEqual({ path: '/in/任务分解.xlsx' })
+  })
 })

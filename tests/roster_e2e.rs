@@ -196,6 +196,13 @@ async fn report_for_the_month(s: &Session, data_home: &std::path::Path) {
     s.wait_for_text("已报送 1 / 4").await;
     s.screenshot("14-report-board").await;
 
+    // Taking back a workbook that is not a form names the problem and imports nothing.
+    s.click("[data-test='take-back']").await;
+    s.wait_for_text("这不是信息收集汇总表").await;
+    s.screenshot("16-take-back-check").await;
+    s.press_escape().await;
+    s.wait_without_text("这不是信息收集汇总表").await;
+
     s.click("[data-test='export-pdf']").await;
     s.wait_for_text("已保存").await;
     let pdf = data_home.join("exports").join("2026年11月信息收集汇总表.pdf");

@@ -1,13 +1,13 @@
 //! 联络员名单: every member unit with its liaison officer, blank where none is set yet.
 
-use super::{ExportFormat, Output};
+use super::{columns, ColumnSpec, ExportFormat, Output};
 use crate::error::Result;
 use crate::print::page::size;
-use crate::print::{Align, Block, Column, Document, Orientation, Table};
-use crate::sheet::{SheetColumn, SheetTable};
+use crate::print::{Align, Block, Document, Orientation, Table};
+use crate::sheet::SheetTable;
 use crate::{Desk, LiaisonRow};
 
-const HEADERS: [(&str, f32, f64, Align); 7] = [
+const HEADERS: [ColumnSpec; 7] = [
     ("序号", 13.0, 6.0, Align::Center),
     ("单位", 50.0, 28.0, Align::Left),
     ("姓名", 24.0, 10.0, Align::Center),
@@ -37,7 +37,7 @@ impl Desk {
         let rows = cells(&self.list_liaisons()?);
         let title = format!("{}联络员名单", settings.body_name);
         let mut doc = Document::new(&title, Orientation::Landscape);
-        let columns = HEADERS.iter().map(|(h, mm, _, a)| Column::new(h, *mm, *a)).collect();
+        let (columns, sheet_columns) = columns(&HEADERS);
         doc.push(Block::Title(title.clone()));
         doc.push(Block::Table(Table {
             columns,
@@ -47,10 +47,7 @@ impl Desk {
         let sheet = SheetTable {
             sheet_name: "联络员".into(),
             title,
-            columns: HEADERS
-                .iter()
-                .map(|(h, _, w, a)| SheetColumn::new(h, *w, *a == Align::Center))
-                .collect(),
+            columns: sheet_columns,
             rows,
             landscape: true,
             ruled: true,

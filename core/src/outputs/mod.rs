@@ -16,8 +16,8 @@ pub use print_fonts::{FontOption, PrintFontSetting};
 pub use roster::RosterLayout;
 
 use crate::error::{CoreError, Result};
-use crate::print::{self, Document, FontSet};
-use crate::sheet::SheetTable;
+use crate::print::{self, Align, Column, Document, FontSet};
+use crate::sheet::{SheetColumn, SheetTable};
 use crate::Desk;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -34,6 +34,16 @@ impl ExportFormat {
             ExportFormat::Xlsx => "xlsx",
         }
     }
+}
+
+/// A table column as both outputs need it: (header, PDF width in mm, Excel width, alignment).
+pub(crate) type ColumnSpec = (&'static str, f32, f64, Align);
+
+/// The print columns and the sheet columns of one table, from one list.
+pub(crate) fn columns(spec: &[ColumnSpec]) -> (Vec<Column>, Vec<SheetColumn>) {
+    spec.iter()
+        .map(|&(h, mm, w, a)| (Column::new(h, mm, a), SheetColumn::new(h, w, a == Align::Center)))
+        .unzip()
 }
 
 /// An output in both forms; only the asked-for one is rendered.

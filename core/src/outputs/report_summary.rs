@@ -2,16 +2,16 @@
 //! unit's form in the 附件3 layout (a sheet per unit in Excel, a page-started section in PDF).
 
 use super::report_form::{form_title, push_blocks, sheet};
-use super::{ExportFormat, Output};
+use super::{columns, ColumnSpec, ExportFormat, Output};
 use crate::error::Result;
 use crate::period::deadline_text;
 use crate::print::page::size;
-use crate::print::{Align, Block, Column, Document, Orientation, Table};
+use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::report::{BoardRow, ReportBoard, ReportStatus};
-use crate::sheet::{numbered_sheet_name, SheetColumn, SheetSpan, SheetTable};
+use crate::sheet::{numbered_sheet_name, SheetSpan, SheetTable};
 use crate::Desk;
 
-const OVERVIEW: [(&str, f32, f64, Align); 8] = [
+const OVERVIEW: [ColumnSpec; 8] = [
     ("序号", 12.0, 6.0, Align::Center),
     ("单位", 77.0, 34.0, Align::Left),
     ("任务数", 16.0, 8.0, Align::Center),
@@ -69,6 +69,7 @@ impl Desk {
         let label = board.period.label.clone();
         let summary = tally(&board);
         let rows = overview_cells(&board.rows);
+        let (print_columns, sheet_columns) = columns(&OVERVIEW);
 
         let mut document = Document::new(&format!("{title}（{label}汇总）"), Orientation::Landscape);
         document.push(Block::Title(title.clone()));
@@ -79,7 +80,7 @@ impl Desk {
         });
         document.push(Block::Space(0.3));
         document.push(Block::Table(Table {
-            columns: OVERVIEW.iter().map(|(h, mm, _, a)| Column::new(h, *mm, *a)).collect(),
+            columns: print_columns,
             rows: rows.clone(),
             size: size::XIAO_4,
         }));
@@ -87,10 +88,7 @@ impl Desk {
         let mut sheets = vec![SheetTable {
             sheet_name: "汇总".into(),
             title: format!("{title}（{label}汇总）"),
-            columns: OVERVIEW
-                .iter()
-                .map(|(h, _, w, a)| SheetColumn::new(h, *w, *a == Align::Center))
-                .collect(),
+            columns: sheet_columns,
             rows,
             landscape: true,
             ruled: true,

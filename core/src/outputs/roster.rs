@@ -7,7 +7,7 @@ use ts_rs::TS;
 use super::{ExportFormat, Output};
 use crate::error::Result;
 use crate::print::page::size;
-use crate::print::{Align, Block, Column, Document, Orientation, Table};
+use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::sheet::{SheetColumn, SheetTable};
 use crate::{BodySettings, Desk, Role, RosterRow};
 
@@ -142,6 +142,14 @@ fn list_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
     }
 }
 
+const TABLE_COLUMNS: [super::ColumnSpec; 5] = [
+    ("序号", 14.0, 6.0, Align::Center),
+    ("职务", 24.0, 14.0, Align::Center),
+    ("姓名", 22.0, 10.0, Align::Center),
+    ("单位及职务", 68.0, 40.0, Align::Left),
+    ("联系电话", 28.0, 16.0, Align::Center),
+];
+
 fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
     let title = format!("{}组成人员名单", settings.body_name);
     let cells: Vec<Vec<String>> = rows
@@ -157,13 +165,7 @@ fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
             ]
         })
         .collect();
-    let columns = vec![
-        Column::new("序号", 14.0, Align::Center),
-        Column::new("职务", 24.0, Align::Center),
-        Column::new("姓名", 22.0, Align::Center),
-        Column::new("单位及职务", 68.0, Align::Left),
-        Column::new("联系电话", 28.0, Align::Center),
-    ];
+    let (columns, sheet_columns) = super::columns(&TABLE_COLUMNS);
     let mut doc = Document::new(&title, Orientation::Portrait);
     doc.push(Block::Title(title.clone()));
     doc.push(Block::Table(Table {
@@ -174,13 +176,7 @@ fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
     let sheet = SheetTable {
         sheet_name: "组成人员".into(),
         title,
-        columns: vec![
-            SheetColumn::new("序号", 6.0, true),
-            SheetColumn::new("职务", 14.0, true),
-            SheetColumn::new("姓名", 10.0, true),
-            SheetColumn::new("单位及职务", 40.0, false),
-            SheetColumn::new("联系电话", 16.0, true),
-        ],
+        columns: sheet_columns,
         rows: cells,
         landscape: false,
         ruled: true,

@@ -1,5 +1,5 @@
-//! 工作台 (C8): what the office sees on opening the app. This slice shows the roster and
-//! liaison figures; later capabilities add their own.
+//! 工作台 (C8): what the office sees on opening the app: the roster and liaison figures and
+//! this month's reporting; later capabilities add their own.
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -8,6 +8,7 @@ use crate::body;
 use crate::date;
 use crate::desk::Desk;
 use crate::error::Result;
+use crate::period::{self, PeriodSummary};
 use crate::unit::Unit;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -24,6 +25,8 @@ pub struct DashboardSummary {
     pub office_seat_count: usize,
     pub group_count: usize,
     pub units_without_liaison: Vec<Unit>,
+    /// This month's 信息收集汇总 period, when the office has opened it.
+    pub this_month: Option<PeriodSummary>,
 }
 
 impl Desk {
@@ -40,6 +43,15 @@ impl Desk {
             office_seat_count: office,
             group_count: self.action_groups()?.len(),
             units_without_liaison: self.units_without_liaison()?,
+            this_month: self.this_months_period()?,
         })
+    }
+
+    fn this_months_period(&self) -> Result<Option<PeriodSummary>> {
+        use chrono::Datelike;
+        let today = self.today();
+        period::find(self.conn(), today.year(), today.month())?
+            .map(|p| self.period_summary(p))
+            .transpose()
     }
 }

@@ -57,6 +57,8 @@ fn a_period_is_due_on_the_configured_day_and_opened_once() {
     assert_eq!(list[1].deadline_weekday, "星期日");
     assert_eq!(list[1].days_left, -31);
     assert_eq!(list[0].expected, 4, "the four units that lead a task in the preset");
+    let this_month = desk.dashboard().unwrap().this_month.unwrap();
+    assert_eq!((this_month.label.as_str(), this_month.submitted), ("2026年11月", 0));
 
     let mut settings = desk.settings().unwrap();
     settings.monthly_deadline_day = 31;

@@ -62,6 +62,24 @@ pub struct ReturnImportResult {
     pub imported: Vec<String>,
 }
 
+impl ReturnFileCheck {
+    fn empty(path: &Path) -> Self {
+        Self {
+            path: path.to_string_lossy().into_owned(),
+            file_name: file_name(path),
+            unit_id: None,
+            unit_name: String::new(),
+            filled_by: String::new(),
+            filled_on: None,
+            rows: 0,
+            problems: Vec::new(),
+            replaces: None,
+            changes: Vec::new(),
+            ok: false,
+        }
+    }
+}
+
 const HEADERS: [&str; 5] = [
     "工作内容",
     "牵头领导",
@@ -177,13 +195,21 @@ impl Desk {
     /// Reads each file and says what importing it would do; nothing is written.
     pub fn check_returns(&self, period_id: i64, paths: &[PathBuf]) -> Result<ReturnCheck> {
         let period = period::get(self.conn(), period_id)?;
-        let mut files: Vec<ReturnFileCheck> = Vec::new();
+        Ok(ReturnCheck {
+            period_label: period.label(),
+            files: self.read_returns(&period, paths)?.into_iter().map(|(c, _)| c).collect(),
+        })
+    }
+
+    /// Every file read and checked, a unit's second file in the batch refused.
+    fn read_returns(&self, period: &Period, paths: &[PathBuf]) -> Result<Vec<(ReturnFileCheck, ReportInput)>> {
+        let mut files: Vec<(ReturnFileCheck, ReportInput)> = Vec::new();
         for path in paths {
-            let (mut check, _) = self.read_return(&period, path)?;
-            if let Some(earlier) = files
+            let (mut check, input) = self.read_return(period, path)?;
+            let earlier = files
                 .iter()
-                .find(|f| f.ok && f.unit_id.is_some() && f.unit_id == check.unit_id)
-            {
+                .find(|(f, _)| f.ok && f.unit_id.is_some() && f.unit_id == check.unit_id);
+            if let Some((earlier, _)) = earlier {
                 check.problems.push(ImportProblem {
                     row: 0,
                     column: None,
@@ -192,12 +218,9 @@ impl Desk {
                 });
                 check.ok = false;
             }
-            files.push(check);
+            files.push((check, input));
         }
-        Ok(ReturnCheck {
-            period_label: period.label(),
-            files,
-        })
+        Ok(files)
     }
 
     /// Imports the files the office confirmed, all or none, keeping each original. With
@@ -209,34 +232,22 @@ impl Desk {
         received_on: Option<&str>,
     ) -> Result<ReturnImportResult> {
         let received = crate::date::parse_opt("receivedOn", "收到日期", received_on)?.map(crate::date::iso);
-        let check = self.check_returns(period_id, paths)?;
-        if let Some(bad) = check.files.iter().find(|f| !f.ok) {
-            return Err(CoreError::invalid(
-                "files",
-                format!("“{}”还有问题没有解决，本次没有导入任何文件", bad.file_name),
-            ));
-        }
         let period = period::get(self.conn(), period_id)?;
-        let mut parsed = Vec::new();
-        let mut kept = Vec::new();
-        for path in paths {
-            let (file, input) = self.read_return(&period, path)?;
-            let folder = format!("报送原件/{}", period.label());
-            let stored = self.keep_file(&folder, &file.file_name, &read_picked(path)?);
-            match stored {
-                Ok(s) => kept.push(s),
-                Err(e) => {
-                    self.forget_kept(&kept);
-                    return Err(e);
+        let mut ready = Vec::new();
+        for (file, input) in self.read_returns(&period, paths)? {
+            match file.unit_id.filter(|_| file.ok) {
+                Some(unit) => ready.push((unit, file, input)),
+                None => {
+                    let message = format!("“{}”还有问题没有解决，本次没有导入任何文件", file.file_name);
+                    return Err(CoreError::invalid("files", message));
                 }
             }
-            parsed.push((file, input));
         }
+        let kept = self.keep_originals(&period, paths)?;
         let written = self.write(|tx| {
-            for ((file, input), stored) in parsed.iter().zip(&kept) {
-                let unit = file.unit_id.expect("a file that checked ok names its unit");
-                let old = find(tx, period_id, unit)?;
-                let lines = super::entry::merged_lines(expected_lines(tx, old.as_ref(), unit)?, input)?;
+            for ((unit, _, input), stored) in ready.iter().zip(&kept) {
+                let old = find(tx, period_id, *unit)?;
+                let lines = super::entry::merged_lines(expected_lines(tx, old.as_ref(), *unit)?, input)?;
                 let head = ReportHead {
                     filled_department: &input.filled_department,
                     filled_on: input.filled_on.as_deref(),
@@ -244,7 +255,7 @@ impl Desk {
                     submitted_on: received.as_deref(),
                     source_file: Some(stored),
                 };
-                upsert(tx, period_id, unit, &head, &lines)?;
+                upsert(tx, period_id, *unit, &head, &lines)?;
             }
             Ok(())
         });
@@ -253,8 +264,24 @@ impl Desk {
             return Err(e);
         }
         Ok(ReturnImportResult {
-            imported: parsed.into_iter().map(|(f, _)| f.unit_name).collect(),
+            imported: ready.into_iter().map(|(_, f, _)| f.unit_name).collect(),
         })
+    }
+
+    /// Copies each returned file into the data folder; on failure none stays behind.
+    fn keep_originals(&self, period: &Period, paths: &[PathBuf]) -> Result<Vec<String>> {
+        let folder = format!("报送原件/{}", period.label());
+        let mut kept = Vec::new();
+        for path in paths {
+            match read_picked(path).and_then(|bytes| self.keep_file(&folder, &file_name(path), &bytes)) {
+                Ok(stored) => kept.push(stored),
+                Err(e) => {
+                    self.forget_kept(&kept);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(kept)
     }
 
     fn forget_kept(&self, kept: &[String]) {
@@ -267,84 +294,86 @@ impl Desk {
 
     /// One file: its check for the preview and the return it holds.
     fn read_return(&self, period: &Period, path: &Path) -> Result<(ReturnFileCheck, ReportInput)> {
-        let name = file_name(path);
+        let mut check = ReturnFileCheck::empty(path);
         let mut r = Reading {
             problems: Vec::new(),
             lines: Vec::new(),
         };
-        let mut check = ReturnFileCheck {
-            path: path.to_string_lossy().into_owned(),
-            file_name: name.clone(),
-            unit_id: None,
-            unit_name: String::new(),
-            filled_by: String::new(),
-            filled_on: None,
-            rows: 0,
-            problems: Vec::new(),
-            replaces: None,
-            changes: Vec::new(),
-            ok: false,
-        };
         let mut input = ReportInput::default();
-        let (grid, header, cols) = match form_sheet(path) {
-            Ok(found) => found,
-            Err(message) => {
-                r.problem(0, None, true, message);
-                check.problems = r.problems;
-                return Ok((check, input));
+        match form_sheet(path) {
+            Ok((grid, header, cols)) => {
+                let above = &grid.rows[..header];
+                self.check_month(period, above, &check.file_name, &mut r);
+                let unit = self.read_head(period, above, &check.file_name, &mut input, &mut r)?;
+                if let Some((unit_id, unit_name)) = unit {
+                    self.read_body(period, (unit_id, unit_name), (&grid, header, cols), &mut check, &mut r)?;
+                }
             }
-        };
-        let above = &grid.rows[..header];
-        self.check_month(period, above, &name, &mut r);
-        let department = labelled(above, DEPARTMENT_LABEL).unwrap_or_default();
-        let unit = self.match_unit(&department, &name, &mut r)?;
-        input.filled_department = if department.is_empty() {
-            unit.as_ref().map(|u| u.1.clone()).unwrap_or_default()
-        } else {
-            department
-        };
-        input.filled_by = labelled(above, FILLED_BY_LABEL).unwrap_or_default();
-        let filled_on = labelled(above, FILLED_ON_LABEL).unwrap_or_default();
-        if !filled_on.is_empty() {
-            match parse_day(&filled_on, period.year) {
-                Some(d) => input.filled_on = Some(crate::date::iso(d)),
-                None => r.problem(
-                    0,
-                    None,
-                    true,
-                    format!("填报日期“{filled_on}”无法识别，请写成“2026年11月20日”"),
-                ),
-            }
+            Err(message) => r.problem(0, None, true, message),
         }
-        if input.filled_by.is_empty() {
-            r.problem(0, None, true, "表头的“填报人”没有填写".to_owned());
-        }
-        if let Some((unit_id, unit_name)) = unit {
-            check.unit_id = Some(unit_id);
-            check.unit_name = unit_name;
-            let old = find(self.conn(), period.id, unit_id)?;
-            let expected = expected_lines(self.conn(), old.as_ref(), unit_id)?;
-            if expected.is_empty() {
-                r.problem(
-                    0,
-                    None,
-                    true,
-                    format!("“{}”没有牵头的目标任务，不需要报送", check.unit_name),
-                );
-            }
-            read_rows(&grid, header, cols, &expected, &mut r);
-            check.replaces = old.as_ref().map(|o| o.status(&period.deadline));
-            if let Some(old) = &old {
-                check.changes = changes(&old.rows, &r.lines);
-            }
-        }
-        check.rows = r.lines.len() as u32;
         input.rows = r.lines.iter().map(|(_, l)| line_input(l)).collect();
+        check.rows = r.lines.len() as u32;
         check.filled_by.clone_from(&input.filled_by);
         check.filled_on.clone_from(&input.filled_on);
         check.ok = !r.problems.iter().any(|p| p.blocking);
         check.problems = r.problems;
         Ok((check, input))
+    }
+
+    /// 填报科室（单位）, 填报人 and 填报日期 from above the table; answers the unit they name.
+    fn read_head(
+        &self,
+        period: &Period,
+        above: &[Vec<String>],
+        file: &str,
+        input: &mut ReportInput,
+        r: &mut Reading,
+    ) -> Result<Option<(i64, String)>> {
+        let department = labelled(above, DEPARTMENT_LABEL).unwrap_or_default();
+        let unit = self.match_unit(&department, file, r)?;
+        input.filled_department = match (&unit, department.is_empty()) {
+            (Some((_, name)), true) => name.clone(),
+            _ => department,
+        };
+        input.filled_by = labelled(above, FILLED_BY_LABEL).unwrap_or_default();
+        if input.filled_by.is_empty() {
+            r.problem(0, None, true, "表头的“填报人”没有填写".to_owned());
+        }
+        let filled_on = labelled(above, FILLED_ON_LABEL).unwrap_or_default();
+        if !filled_on.is_empty() {
+            match parse_day(&filled_on, period.year) {
+                Some(d) => input.filled_on = Some(crate::date::iso(d)),
+                None => {
+                    let message = format!("填报日期“{filled_on}”无法识别，请写成“2026年11月20日”");
+                    r.problem(0, None, true, message);
+                }
+            }
+        }
+        Ok(unit)
+    }
+
+    /// The table's rows matched to the unit's tasks, and what they change in its return.
+    fn read_body(
+        &self,
+        period: &Period,
+        (unit_id, unit_name): (i64, String),
+        (grid, header, cols): (&Grid, usize, [usize; 5]),
+        check: &mut ReturnFileCheck,
+        r: &mut Reading,
+    ) -> Result<()> {
+        let old = find(self.conn(), period.id, unit_id)?;
+        let expected = expected_lines(self.conn(), old.as_ref(), unit_id)?;
+        if expected.is_empty() {
+            r.problem(0, None, true, format!("“{unit_name}”没有牵头的目标任务，不需要报送"));
+        }
+        read_rows(grid, header, cols, &expected, r);
+        if let Some(old) = &old {
+            check.replaces = Some(old.status(&period.deadline));
+            check.changes = changes(&old.rows, &r.lines);
+        }
+        check.unit_id = Some(unit_id);
+        check.unit_name = unit_name;
+        Ok(())
     }
 
     fn check_month(&self, period: &Period, above: &[Vec<String>], file: &str, r: &mut Reading) {

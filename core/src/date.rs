@@ -16,6 +16,16 @@ pub fn parse_opt(field: &str, label: &str, text: Option<&str>) -> Result<Option<
     }
 }
 
+/// A date as the database stores it (`YYYY-MM-DD`); `None` when it is not one.
+pub fn from_iso(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// A stored date in the printed form (`2026年11月25日`); empty for none.
+pub fn chinese_iso(text: Option<&str>) -> String {
+    text.and_then(from_iso).map(chinese).unwrap_or_default()
+}
+
 pub fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }

@@ -10,6 +10,7 @@ use crate::date::{chinese, iso};
 use crate::db::Record;
 use crate::desk::Desk;
 use crate::error::{CoreError, Result};
+use crate::report::BoardRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -53,7 +54,7 @@ impl Period {
     }
 
     pub fn deadline_date(&self) -> NaiveDate {
-        NaiveDate::parse_from_str(&self.deadline, "%Y-%m-%d").unwrap_or(NaiveDate::MAX)
+        crate::date::from_iso(&self.deadline).unwrap_or(NaiveDate::MAX)
     }
 }
 
@@ -92,17 +93,6 @@ pub(crate) fn find(conn: &Connection, year: i32, month: u32) -> Result<Option<Pe
         .query_row(
             "SELECT * FROM period WHERE year = ?1 AND month = ?2",
             params![year, month],
-            Period::from_row,
-        )
-        .optional()?)
-}
-
-/// The period just before `period`, if the office opened it.
-pub(crate) fn previous(conn: &Connection, period: &Period) -> Result<Option<Period>> {
-    Ok(conn
-        .query_row(
-            "SELECT * FROM period WHERE year * 12 + month < ?1 ORDER BY year DESC, month DESC LIMIT 1",
-            [period.year * 12 + period.month as i32],
             Period::from_row,
         )
         .optional()?)
@@ -154,17 +144,21 @@ impl Desk {
     }
 
     pub(crate) fn period_summary(&self, period: Period) -> Result<PeriodSummary> {
-        let deadline = period.deadline_date();
         let board = crate::report::board_rows(self.conn(), &period, self.today())?;
-        let submitted = board.iter().filter(|r| r.status.is_submitted()).count() as i64;
-        Ok(PeriodSummary {
+        Ok(self.summary_of(period, &board))
+    }
+
+    /// The summary of a period whose board rows are already at hand.
+    pub(crate) fn summary_of(&self, period: Period, board: &[BoardRow]) -> PeriodSummary {
+        let deadline = period.deadline_date();
+        PeriodSummary {
             label: period.label(),
             deadline_weekday: weekday_name(deadline).to_owned(),
             days_left: (deadline - self.today()).num_days(),
             expected: board.len() as i64,
-            submitted,
+            submitted: board.iter().filter(|r| r.status.is_submitted()).count() as i64,
             period,
-        })
+        }
     }
 }
 

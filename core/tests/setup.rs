@@ -69,20 +69,8 @@ fn wugang_preset_brings_the_full_roster_of_seed_003() {
 
 #[test]
 fn yunnan_preset_is_a_leading_group_of_29_units() {
-    let mut desk = blank_desk();
-    let p = desk
-        .setup_state()
-        .unwrap()
-        .presets
-        .into_iter()
-        .find(|p| p.id == "yunnan")
-        .unwrap();
-    assert_eq!(p.settings.kind, BodyKind::LeadingGroup);
-    desk.complete_setup(&SetupInput {
-        settings: p.settings,
-        preset: Some("yunnan".into()),
-    })
-    .unwrap();
+    assert_eq!(preset(&blank_desk(), "yunnan").settings.kind, BodyKind::LeadingGroup);
+    let desk = preset_desk("yunnan");
     assert_eq!(desk.list_units().unwrap().len(), 29);
     assert_eq!(desk.action_groups().unwrap().len(), 7);
     let titles = desk.role_titles().unwrap();
@@ -93,20 +81,9 @@ fn yunnan_preset_is_a_leading_group_of_29_units() {
 
 #[test]
 fn luzhou_preset_brings_the_leading_group_and_its_six_line_breakdown() {
-    let mut desk = blank_desk();
-    let p = desk
-        .setup_state()
-        .unwrap()
-        .presets
-        .into_iter()
-        .find(|p| p.id == "luzhou")
-        .unwrap();
+    let p = preset(&blank_desk(), "luzhou");
     assert_eq!((p.units, p.seats), (29, 34));
-    desk.complete_setup(&SetupInput {
-        settings: p.settings,
-        preset: Some("luzhou".into()),
-    })
-    .unwrap();
+    let mut desk = preset_desk("luzhou");
     let roster = desk.roster(None).unwrap();
     assert_eq!(roster[0].member.person_name, "任英");
     assert_eq!(roster[0].member.post, "委党组书记、主任");

@@ -3,7 +3,7 @@
 //! form, each unit's part of the summary, and the blank form sent out to be filled in.
 
 use super::{ExportFormat, Output};
-use crate::date::chinese;
+use crate::date::chinese_iso;
 use crate::error::Result;
 use crate::print::{Align, Block, Column, Document, Orientation, Table};
 use crate::report::ReportForm;
@@ -50,11 +50,7 @@ fn notes(settings: &BodySettings, blank: bool) -> Vec<String> {
 }
 
 fn filled_on_text(form: &ReportForm) -> String {
-    form.filled_on
-        .as_deref()
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        .map(chinese)
-        .unwrap_or_default()
+    chinese_iso(form.filled_on.as_deref())
 }
 
 fn cells(form: &ReportForm, blank: bool) -> Vec<Vec<String>> {

@@ -3,6 +3,7 @@
 
 use super::report_form::{form_title, push_blocks, sheet};
 use super::{columns, ColumnSpec, ExportFormat, Output};
+use crate::date::{chinese_iso, from_iso};
 use crate::error::Result;
 use crate::period::deadline_text;
 use crate::print::page::size;
@@ -32,11 +33,7 @@ fn overview_cells(rows: &[BoardRow]) -> Vec<Vec<String>> {
                 r.task_count.to_string(),
                 r.status.label().to_owned(),
                 r.filled_by.clone(),
-                r.submitted_on
-                    .as_deref()
-                    .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-                    .map(crate::date::chinese)
-                    .unwrap_or_default(),
+                chinese_iso(r.submitted_on.as_deref()),
                 r.days_late.map(|d| d.to_string()).unwrap_or_default(),
                 r.attachments.to_string(),
             ]
@@ -47,7 +44,7 @@ fn overview_cells(rows: &[BoardRow]) -> Vec<Vec<String>> {
 /// 应报送单位 36 个：已报送 20 个（其中逾期报送 2 个），草稿 3 个，未填报 13 个。
 fn tally(board: &ReportBoard) -> String {
     let count = |f: &dyn Fn(ReportStatus) -> bool| board.rows.iter().filter(|r| f(r.status)).count();
-    let deadline = chrono::NaiveDate::parse_from_str(&board.period.period.deadline, "%Y-%m-%d")
+    let deadline = from_iso(&board.period.period.deadline)
         .map(deadline_text)
         .unwrap_or_default();
     format!(

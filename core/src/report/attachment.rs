@@ -101,8 +101,8 @@ impl Desk {
         let unit = crate::unit::live(self.conn(), unit_id)?;
         let bytes = read_picked(source)?;
         let folder = format!("报送附件/{}/{}", period.label(), crate::files::safe_name(&unit.name));
-        let stored = self.keep_file(&folder, &file_name(source), &bytes)?;
         let name = file_name(source);
+        let stored = self.keep_file(&folder, &name, &bytes)?;
         let result = self.write(|tx| {
             let report = match find(tx, period_id, unit_id)? {
                 Some(r) => r,

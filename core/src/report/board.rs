@@ -7,6 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::{status_of, ReportStatus};
+use crate::date::from_iso;
 use crate::desk::Desk;
 use crate::error::Result;
 use crate::period::{self, Period, PeriodSummary};
@@ -40,11 +41,9 @@ impl BoardRow {
     fn from_row(r: &Row, deadline: &str, today: NaiveDate) -> rusqlite::Result<Self> {
         let submitted_on: Option<String> = r.get("submitted_on")?;
         let status = status_of(r.get("submitted")?, submitted_on.as_deref(), deadline);
-        let due = NaiveDate::parse_from_str(deadline, "%Y-%m-%d").unwrap_or(NaiveDate::MAX);
+        let due = from_iso(deadline).unwrap_or(NaiveDate::MAX);
         let until = match status {
-            ReportStatus::Late => submitted_on
-                .as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+            ReportStatus::Late => submitted_on.as_deref().and_then(from_iso),
             ReportStatus::NotFiled | ReportStatus::Draft => Some(today),
             ReportStatus::Submitted => None,
         };
@@ -94,7 +93,7 @@ impl Desk {
         let period = period::get(self.conn(), period_id)?;
         let rows = board_rows(self.conn(), &period, self.today())?;
         Ok(ReportBoard {
-            period: self.period_summary(period)?,
+            period: self.summary_of(period, &rows),
             rows,
         })
     }

@@ -1,10 +1,12 @@
 //! One return as the screen shows it: the stored text, or blank rows prefilled from the
 //! breakdown when the unit has not written anything yet.
 
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::{expected_lines, find, ReportAttachment, ReportLine, ReportStatus};
+use crate::db::Record;
 use crate::desk::Desk;
 use crate::error::Result;
 use crate::period::{self, Period};
@@ -66,14 +68,18 @@ impl Desk {
         Ok(form)
     }
 
+    /// The unit's return in the latest earlier period that has one.
     pub(crate) fn previous_report(&self, period: &Period, unit_id: i64) -> Result<Option<super::Report>> {
-        let mut at = period.clone();
-        while let Some(prev) = period::previous(self.conn(), &at)? {
-            if let Some(r) = find(self.conn(), prev.id, unit_id)? {
-                return Ok(Some(r));
-            }
-            at = prev;
-        }
-        Ok(None)
+        let id: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT r.id FROM report r JOIN period p ON p.id = r.period_id
+                 WHERE r.unit_id = ?1 AND p.year * 12 + p.month < ?2
+                 ORDER BY p.year DESC, p.month DESC LIMIT 1",
+                rusqlite::params![unit_id, period.year * 12 + period.month as i32],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.map_or(Ok(None), |id| super::Report::fetch(self.conn(), id))
     }
 }

@@ -44,21 +44,29 @@ pub fn empty_desk() -> Desk {
     desk
 }
 
-pub fn wugang_desk() -> Desk {
-    let mut desk = blank_desk();
-    let preset = desk
-        .setup_state()
+pub fn preset(desk: &Desk, id: &str) -> PresetInfo {
+    desk.setup_state()
         .unwrap()
         .presets
         .into_iter()
-        .find(|p| p.id == "wugang")
-        .unwrap();
+        .find(|p| p.id == id)
+        .unwrap()
+}
+
+/// A desk set up from the preset `id` with the preset's own settings.
+pub fn preset_desk(id: &str) -> Desk {
+    let mut desk = blank_desk();
+    let settings = preset(&desk, id).settings;
     desk.complete_setup(&SetupInput {
-        settings: preset.settings,
-        preset: Some("wugang".into()),
+        settings,
+        preset: Some(id.into()),
     })
     .unwrap();
     desk
+}
+
+pub fn wugang_desk() -> Desk {
+    preset_desk("wugang")
 }
 
 pub fn unit(name: &str) -> UnitInput {

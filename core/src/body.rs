@@ -37,6 +37,42 @@ impl BodyKind {
     }
 }
 
+/// How 纪要 are numbered within a year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum MinutesNumberStyle {
+    /// 〔2026〕3号
+    #[default]
+    Year,
+    /// 第3期
+    Issue,
+}
+
+impl MinutesNumberStyle {
+    fn code(self) -> &'static str {
+        match self {
+            MinutesNumberStyle::Year => "year",
+            MinutesNumberStyle::Issue => "issue",
+        }
+    }
+
+    fn from_code(code: &str) -> Self {
+        if code == "issue" {
+            MinutesNumberStyle::Issue
+        } else {
+            MinutesNumberStyle::Year
+        }
+    }
+
+    /// The number as printed under the minutes' title.
+    pub fn format(self, year: i32, number: i64) -> String {
+        match self {
+            MinutesNumberStyle::Year => format!("〔{year}〕{number}号"),
+            MinutesNumberStyle::Issue => format!("第{number}期"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BodySettings {
@@ -67,6 +103,9 @@ pub struct BodySettings {
     pub weekly_deadline_time: String,
     /// 当前操作人, written into the change history.
     pub operator: String,
+    /// 纪要编号格式. Presets written before minutes existed leave it out.
+    #[serde(default)]
+    pub minutes_number_style: MinutesNumberStyle,
 }
 
 impl BodySettings {
@@ -87,6 +126,7 @@ impl BodySettings {
             weekly_deadline_weekday: self.weekly_deadline_weekday,
             weekly_deadline_time: self.weekly_deadline_time.trim().to_owned(),
             operator: optional("operator", "当前操作人", &self.operator, 20)?,
+            minutes_number_style: self.minutes_number_style,
         };
         if !(1..=31).contains(&s.monthly_deadline_day) {
             return Err(CoreError::invalid("monthlyDeadlineDay", "每月截止日应在1日至31日之间"));
@@ -126,6 +166,7 @@ impl BodySettings {
             weekly_deadline_weekday: r.get("weekly_deadline_weekday")?,
             weekly_deadline_time: r.get("weekly_deadline_time")?,
             operator: r.get("operator")?,
+            minutes_number_style: MinutesNumberStyle::from_code(&r.get::<_, String>("minutes_number_style")?),
         })
     }
 }
@@ -147,6 +188,7 @@ impl Default for BodySettings {
             weekly_deadline_weekday: 4,
             weekly_deadline_time: "17:00".into(),
             operator: String::new(),
+            minutes_number_style: MinutesNumberStyle::Year,
         }
     }
 }
@@ -186,15 +228,17 @@ pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
         c.execute(
             "INSERT INTO body_settings (id, body_name, kind, region, office_name, host_unit,
                  doc_prefix_body, doc_prefix_office, doc_prefix_letter, member_title,
-                 monthly_deadline_day, weekly_report, weekly_deadline_weekday, weekly_deadline_time, operator)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                 monthly_deadline_day, weekly_report, weekly_deadline_weekday, weekly_deadline_time, operator,
+                 minutes_number_style)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
              ON CONFLICT (id) DO UPDATE SET body_name = excluded.body_name, kind = excluded.kind,
                  region = excluded.region, office_name = excluded.office_name, host_unit = excluded.host_unit,
                  doc_prefix_body = excluded.doc_prefix_body, doc_prefix_office = excluded.doc_prefix_office,
                  doc_prefix_letter = excluded.doc_prefix_letter, member_title = excluded.member_title,
                  monthly_deadline_day = excluded.monthly_deadline_day, weekly_report = excluded.weekly_report,
                  weekly_deadline_weekday = excluded.weekly_deadline_weekday,
-                 weekly_deadline_time = excluded.weekly_deadline_time, operator = excluded.operator",
+                 weekly_deadline_time = excluded.weekly_deadline_time, operator = excluded.operator,
+                 minutes_number_style = excluded.minutes_number_style",
             params![
                 s.body_name,
                 s.kind.code(),
@@ -209,7 +253,8 @@ pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
                 s.weekly_report,
                 s.weekly_deadline_weekday,
                 s.weekly_deadline_time,
-                s.operator
+                s.operator,
+                s.minutes_number_style.code()
             ],
         )?;
         Ok(())

@@ -8,6 +8,8 @@ use crate::body;
 use crate::date;
 use crate::desk::Desk;
 use crate::error::Result;
+use crate::follow_up::FollowUpCounts;
+use crate::meeting::MeetingRow;
 use crate::period::{self, PeriodSummary};
 use crate::unit::Unit;
 
@@ -27,6 +29,10 @@ pub struct DashboardSummary {
     pub units_without_liaison: Vec<Unit>,
     /// This month's 信息收集汇总 period, when the office has opened it.
     pub this_month: Option<PeriodSummary>,
+    /// 督办: open, overdue and due within 7 days.
+    pub follow_ups: FollowUpCounts,
+    /// Meetings from today over the next 14 days.
+    pub upcoming_meetings: Vec<MeetingRow>,
 }
 
 impl Desk {
@@ -44,6 +50,8 @@ impl Desk {
             group_count: self.action_groups()?.len(),
             units_without_liaison: self.units_without_liaison()?,
             this_month: self.this_months_period()?,
+            follow_ups: self.follow_up_counts()?,
+            upcoming_meetings: self.upcoming_meetings(14)?,
         })
     }
 

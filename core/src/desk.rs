@@ -22,12 +22,14 @@ pub struct Desk {
 
 impl Desk {
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
-        Ok(Self {
+        let mut desk = Self {
             conn: db::open_file(path)?,
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: path.parent().map(Path::to_path_buf),
-        })
+        };
+        desk.seed_meeting_kinds()?;
+        Ok(desk)
     }
 
     pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Self> {

@@ -12,10 +12,13 @@ mod desk;
 mod error;
 mod files;
 mod filing;
+pub mod follow_up;
 mod history;
 mod liaison;
 pub mod location;
+pub mod meeting;
 mod member;
+pub mod minutes;
 pub mod outputs;
 pub mod period;
 mod phone;
@@ -33,14 +36,22 @@ mod unit_log;
 mod validate;
 
 pub use action_group::ActionGroup;
-pub use body::{BodyKind, BodySettings};
+pub use body::{BodyKind, BodySettings, MinutesNumberStyle};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;
 pub use error::{CoreError, ErrorCode, Result};
 pub use filing::Filing;
+pub use follow_up::{
+    FollowUp, FollowUpCounts, FollowUpInput, FollowUpRow, FollowUpSource, FollowUpStatus, ProgressEntry, ProgressInput,
+};
 pub use history::HistoryEntry;
 pub use liaison::{Liaison, LiaisonInput, LiaisonRow};
+pub use meeting::{
+    Attendance, AttendanceInput, Cadence, Invitee, Meeting, MeetingInput, MeetingKind, MeetingKindInput, MeetingRow,
+    MeetingSaved, ObserverInput, PlanInput, PlannedMeeting,
+};
 pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
+pub use minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
 pub use outputs::{ExportFormat, FontOption, PrintFontSetting, RosterLayout};
 pub use period::{Period, PeriodSummary};
 pub use preset::PresetInfo;

@@ -51,6 +51,7 @@ impl Desk {
             if let Some(p) = &chosen {
                 p.apply(tx, &today)?;
             }
+            crate::meeting::seed_kinds(tx, settings.kind)?;
             Ok(saved)
         })
     }

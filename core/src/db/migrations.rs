@@ -10,6 +10,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0002_print_fonts.sql"),
     include_str!("../../migrations/0003_task.sql"),
     include_str!("../../migrations/0004_report.sql"),
+    include_str!("../../migrations/0005_meeting.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {

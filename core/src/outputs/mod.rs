@@ -1,11 +1,16 @@
 //! The files the office hands out: each output builds a print `Document` and a `SheetTable`
 //! from the database, and `Desk` turns them into PDF or xlsx bytes.
 
+mod attendance;
+mod circular;
 mod liaison_directory;
+mod meeting_notice;
+mod minutes_doc;
 mod print_fonts;
 pub(crate) mod report_form;
 mod report_summary;
 mod roster;
+mod sign_in_sheet;
 
 use std::path::Path;
 
@@ -16,8 +21,9 @@ pub use print_fonts::{FontOption, PrintFontSetting};
 pub use roster::RosterLayout;
 
 use crate::error::{CoreError, Result};
-use crate::print::{self, Align, Column, Document, FontSet};
-use crate::sheet::{SheetColumn, SheetTable};
+use crate::print::page::size;
+use crate::print::{self, Align, Block, Column, Document, FontSet, Orientation, Table};
+use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
 use crate::Desk;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -51,6 +57,65 @@ pub(crate) struct Output {
     pub document: Document,
     /// The sheets of the workbook, in order.
     pub sheets: Vec<SheetTable>,
+}
+
+/// A titled table, the same in both forms: the common shape of a 签到表 or a 情况表.
+pub(crate) struct TableOutput<'a> {
+    pub title: String,
+    /// Lines under the title (time and place, a count).
+    pub lines: Vec<String>,
+    pub spec: &'a [ColumnSpec],
+    pub rows: Vec<Vec<String>>,
+    pub sheet_name: &'a str,
+    pub landscape: bool,
+    /// Text size in points.
+    pub size: f32,
+}
+
+impl TableOutput<'_> {
+    pub(crate) fn build(self) -> Output {
+        let orientation = if self.landscape {
+            Orientation::Landscape
+        } else {
+            Orientation::Portrait
+        };
+        let mut doc = Document::new(&self.title, orientation);
+        let (columns, sheet_columns) = columns(self.spec);
+        doc.push(Block::Title(self.title.clone()));
+        for line in &self.lines {
+            doc.push(Block::Note {
+                text: line.clone(),
+                size: size::HAO_4,
+            });
+        }
+        doc.push(Block::Space(0.3));
+        doc.push(Block::Table(Table {
+            columns,
+            rows: self.rows.clone(),
+            size: self.size,
+        }));
+        let sheet = SheetTable {
+            sheet_name: self.sheet_name.into(),
+            title: self.title,
+            columns: sheet_columns,
+            rows: self.rows,
+            landscape: self.landscape,
+            ruled: true,
+            size: f64::from(self.size),
+            // The sheet has one line above the table: the lines go on it side by side.
+            above: vec![SheetSpan {
+                text: self.lines.join("　　"),
+                first: 0,
+                last: self.spec.len().saturating_sub(1) as u16,
+                input: false,
+            }],
+            ..SheetTable::default()
+        };
+        Output {
+            document: doc,
+            sheets: vec![sheet],
+        }
+    }
 }
 
 impl Desk {

@@ -118,6 +118,7 @@ impl Composer<'_> {
                 label_chars,
                 text,
             } => self.entry(label, *label_chars, text),
+            Block::Roll { label, text } => self.roll(label, text),
             Block::Table(t) => self.table(t),
             Block::Line { left, right, size } => self.split_line(left, right, *size),
             Block::Note { text, size } => {
@@ -201,12 +202,26 @@ impl Composer<'_> {
     fn entry(&mut self, label: &str, label_chars: f32, text: &str) {
         let style = self.body();
         let label_width = label_chars * (pt_to_mm(style.size) + style.tracking);
-        let lines = self.wrap(
-            text,
-            style,
-            self.geo.block_width - label_width,
-            self.geo.block_width - label_width,
-        );
+        self.hanging(label, style, 0.0, label_width, text);
+    }
+
+    /// GB/T 9704 §10.3: indented two characters, the label in 黑体, the names after it.
+    fn roll(&mut self, label: &str, text: &str) {
+        let body = self.body();
+        let label_style = Style {
+            role: FontRole::Heading1,
+            ..body
+        };
+        let indent = 2.0 * (pt_to_mm(body.size) + body.tracking);
+        let label_width = self.measure(label_style, label);
+        self.hanging(label, label_style, indent, label_width, text);
+    }
+
+    /// A label at `indent` and text after it whose wrapped lines align under its first line.
+    fn hanging(&mut self, label: &str, label_style: Style, indent: f32, label_width: f32, text: &str) {
+        let style = self.body();
+        let width = self.geo.block_width - indent - label_width;
+        let lines = self.wrap(text, style, width, width);
         // Keep an entry's lines together when it is short: a name should not lose its post.
         if lines.len() <= 3 {
             self.ensure(style.pitch * lines.len() as f32);
@@ -215,9 +230,9 @@ impl Composer<'_> {
             self.ensure(style.pitch);
             let top = self.y;
             if i == 0 && !label.is_empty() {
-                self.place(self.geo.left, top, style, label.to_owned());
+                self.place(self.geo.left + indent, top, label_style, label.to_owned());
             }
-            self.place(self.geo.left + label_width, top, style, line);
+            self.place(self.geo.left + indent + label_width, top, style, line);
             self.y += style.pitch;
         }
     }

@@ -54,6 +54,12 @@ pub enum Block {
         label_chars: f32,
         text: String,
     },
+    /// A 出席/请假/列席 line under minutes (GB/T 9704 §10.3): indented two characters, `label`
+    /// (with its full-width colon) in 黑体, the names in the body font aligned after the colon.
+    Roll {
+        label: String,
+        text: String,
+    },
     Table(Table),
     /// One line with text at the left edge and text at the right edge, e.g.
     /// “填报科室（单位）：…” and “填报日期：…” above a form. `size` in points.

@@ -1,0 +1,415 @@
+//! 督办 (C5): agreed items from minutes, leaders' instructions (领导批示) and assigned work (交办),
+//! each followed until done. 逾期 is never stored: it follows from the deadline and today.
+
+mod progress;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::date;
+use crate::db::{Record, Tx};
+use crate::desk::Desk;
+use crate::error::{CoreError, Result};
+use crate::validate::{optional, required};
+
+pub use progress::{ProgressEntry, ProgressInput};
+
+/// Due within this many days counts as 即将到期.
+pub const DUE_SOON_DAYS: i64 = 7;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpSource {
+    /// 会议议定事项
+    Decision,
+    /// 领导批示
+    Instruction,
+    /// 交办事项
+    Assigned,
+}
+
+impl FollowUpSource {
+    fn code(self) -> &'static str {
+        match self {
+            Self::Decision => "decision",
+            Self::Instruction => "instruction",
+            Self::Assigned => "assigned",
+        }
+    }
+
+    fn from_code(code: &str) -> Self {
+        match code {
+            "decision" => Self::Decision,
+            "instruction" => Self::Instruction,
+            _ => Self::Assigned,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Decision => "会议议定",
+            Self::Instruction => "领导批示",
+            Self::Assigned => "交办事项",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpStatus {
+    /// 未开始
+    NotStarted,
+    /// 推进中
+    InProgress,
+    /// 已完成
+    Done,
+}
+
+impl FollowUpStatus {
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::InProgress => "in_progress",
+            Self::Done => "done",
+        }
+    }
+
+    fn from_code(code: &str) -> Self {
+        match code {
+            "in_progress" => Self::InProgress,
+            "done" => Self::Done,
+            _ => Self::NotStarted,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::NotStarted => "未开始",
+            Self::InProgress => "推进中",
+            Self::Done => "已完成",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUp {
+    pub id: i64,
+    pub source: FollowUpSource,
+    /// The 议定事项 it comes from; its content, units and deadline are edited in the minutes.
+    pub decision_id: Option<i64>,
+    /// Where it comes from in words: the minutes and item number, or who gave the instruction.
+    pub source_note: String,
+    pub content: String,
+    /// 责任单位, separated by 、
+    pub units: String,
+    pub deadline: Option<String>,
+    pub status: FollowUpStatus,
+    pub created_on: String,
+    pub deleted_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpRow {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub item: FollowUp,
+    /// Not done and past its deadline.
+    pub overdue: bool,
+    /// Days until the deadline (negative when past); none without a deadline or when done.
+    pub days_left: Option<i64>,
+    pub progress_count: i64,
+    pub latest_progress: Option<ProgressEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpInput {
+    /// 领导批示 or 交办事项; items from minutes are made by saving the minutes.
+    pub source: FollowUpSource,
+    pub source_note: String,
+    pub content: String,
+    pub units: String,
+    pub deadline: Option<String>,
+}
+
+/// The dashboard's figures.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FollowUpCounts {
+    /// Not yet done.
+    pub open: i64,
+    pub overdue: i64,
+    /// Due today or within the next 7 days, not overdue.
+    pub due_soon: i64,
+}
+
+impl FollowUp {
+    fn from_row(r: &Row) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: r.get("id")?,
+            source: FollowUpSource::from_code(&r.get::<_, String>("source")?),
+            decision_id: r.get("decision_id")?,
+            source_note: r.get("source_note")?,
+            content: r.get("content")?,
+            units: r.get("units")?,
+            deadline: r.get("deadline")?,
+            status: FollowUpStatus::from_code(&r.get::<_, String>("status")?),
+            created_on: r.get("created_on")?,
+            deleted_at: r.get("deleted_at")?,
+        })
+    }
+
+    /// Days from `today` to the deadline while the item is open.
+    pub fn days_left(&self, today: NaiveDate) -> Option<i64> {
+        if self.status == FollowUpStatus::Done {
+            return None;
+        }
+        let deadline = date::from_iso(self.deadline.as_deref()?)?;
+        Some((deadline - today).num_days())
+    }
+}
+
+impl Record for FollowUp {
+    const ENTITY: &'static str = "follow_up";
+    const LABEL: &'static str = "督办事项";
+
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>> {
+        Ok(conn
+            .query_row("SELECT * FROM follow_up WHERE id = ?1", [id], Self::from_row)
+            .optional()?)
+    }
+}
+
+/// The text of an item, checked: the same rules for manual items and for 议定事项.
+pub(crate) struct ItemText {
+    pub content: String,
+    pub units: String,
+    pub deadline: Option<String>,
+}
+
+impl ItemText {
+    pub(crate) fn checked(
+        field_prefix: &str,
+        label_prefix: &str,
+        content: &str,
+        units: &str,
+        deadline: Option<&str>,
+    ) -> Result<Self> {
+        let f = |name: &str| format!("{field_prefix}{name}");
+        Ok(Self {
+            content: required(&f("content"), &format!("{label_prefix}内容"), content, 500)?,
+            units: optional(&f("units"), &format!("{label_prefix}责任单位"), units, 200)?,
+            deadline: date::parse_opt(&f("deadline"), &format!("{label_prefix}完成时限"), deadline)?.map(date::iso),
+        })
+    }
+}
+
+pub(crate) fn live(conn: &Connection, id: i64) -> Result<FollowUp> {
+    match FollowUp::fetch(conn, id)? {
+        Some(f) if f.deleted_at.is_none() => Ok(f),
+        _ => Err(CoreError::not_found("这项督办事项不存在或已删除")),
+    }
+}
+
+/// A new item from a 议定事项, made when the minutes are saved.
+pub(crate) fn insert_for_decision(
+    tx: &Tx,
+    decision_id: i64,
+    note: &str,
+    t: &ItemText,
+    today: &str,
+) -> Result<FollowUp> {
+    tx.insert::<FollowUp>(|c| {
+        c.execute(
+            "INSERT INTO follow_up (source, decision_id, source_note, content, units, deadline, created_on)
+             VALUES ('decision', ?1, ?2, ?3, ?4, ?5, ?6)",
+            params![decision_id, note, t.content, t.units, t.deadline, today],
+        )?;
+        Ok(c.last_insert_rowid())
+    })
+}
+
+/// Keeps a decision's item in step with the minutes.
+pub(crate) fn update_for_decision(tx: &Tx, decision_id: i64, note: &str, t: &ItemText) -> Result<()> {
+    let id: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM follow_up WHERE decision_id = ?1 AND deleted_at IS NULL",
+            [decision_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = id {
+        tx.update::<FollowUp>(id, |c| {
+            c.execute(
+                "UPDATE follow_up SET source_note = ?1, content = ?2, units = ?3, deadline = ?4 WHERE id = ?5",
+                params![note, t.content, t.units, t.deadline, id],
+            )?;
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
+/// Removes a decision's item, unless progress was already reported on it.
+pub(crate) fn remove_for_decision(tx: &Tx, decision_id: i64, seq: i64) -> Result<()> {
+    let item: Option<(i64, i64)> = tx
+        .query_row(
+            "SELECT f.id, (SELECT COUNT(*) FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL)
+             FROM follow_up f WHERE f.decision_id = ?1 AND f.deleted_at IS NULL",
+            [decision_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match item {
+        Some((_, n)) if n > 0 => Err(CoreError::conflict(
+            "decisions",
+            format!("原第{seq}项议定事项已有落实情况反馈，不能删除；可在督办事项中标为已完成"),
+        )),
+        Some((id, _)) => {
+            tx.soft_delete::<FollowUp>(id)?;
+            // The decision row goes; the withdrawn item keeps its text and source note.
+            tx.execute("UPDATE follow_up SET decision_id = NULL WHERE id = ?1", [id])?;
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+const ROW_SELECT: &str = "
+    SELECT f.*,
+        (SELECT COUNT(*) FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL) AS progress_count,
+        (SELECT p.id FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL
+            ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS latest_id
+    FROM follow_up f WHERE f.deleted_at IS NULL";
+
+type RawRow = (FollowUp, i64, Option<i64>);
+
+fn raw_row(r: &Row) -> rusqlite::Result<RawRow> {
+    Ok((FollowUp::from_row(r)?, r.get("progress_count")?, r.get("latest_id")?))
+}
+
+impl Desk {
+    fn to_rows(&self, raw: Vec<RawRow>) -> Result<Vec<FollowUpRow>> {
+        let today = self.today();
+        raw.into_iter()
+            .map(|(item, progress_count, latest)| {
+                let days_left = item.days_left(today);
+                Ok(FollowUpRow {
+                    overdue: days_left.is_some_and(|d| d < 0),
+                    days_left,
+                    progress_count,
+                    latest_progress: latest.map(|id| progress::fetch(self.conn(), id)).transpose()?,
+                    item,
+                })
+            })
+            .collect()
+    }
+
+    /// Every item, soonest deadline first (items without one last).
+    pub fn list_follow_ups(&self) -> Result<Vec<FollowUpRow>> {
+        let sql = format!("{ROW_SELECT} ORDER BY f.deadline IS NULL, f.deadline, f.id");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let raw = stmt.query_map([], raw_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        self.to_rows(raw)
+    }
+
+    pub fn follow_up(&self, id: i64) -> Result<FollowUpRow> {
+        let sql = format!("{ROW_SELECT} AND f.id = ?1");
+        let raw = self.conn().query_row(&sql, [id], raw_row).optional()?;
+        let raw = raw.ok_or_else(|| CoreError::not_found("这项督办事项不存在或已删除"))?;
+        Ok(self.to_rows(vec![raw])?.remove(0))
+    }
+
+    pub fn follow_up_counts(&self) -> Result<FollowUpCounts> {
+        let today = date::iso(self.today());
+        let soon = date::iso(self.today() + chrono::Days::new(DUE_SOON_DAYS as u64));
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*),
+                COALESCE(SUM(deadline < ?1), 0),
+                COALESCE(SUM(deadline >= ?1 AND deadline <= ?2), 0)
+             FROM follow_up WHERE deleted_at IS NULL AND status <> 'done'",
+            params![today, soon],
+            |r| {
+                Ok(FollowUpCounts {
+                    open: r.get(0)?,
+                    overdue: r.get(1)?,
+                    due_soon: r.get(2)?,
+                })
+            },
+        )?)
+    }
+
+    /// A 领导批示 or 交办事项 entered by hand.
+    pub fn add_follow_up(&mut self, input: &FollowUpInput) -> Result<FollowUpRow> {
+        crate::body::require(self.conn())?;
+        if input.source == FollowUpSource::Decision {
+            return Err(CoreError::invalid("source", "会议议定事项请在会议纪要中填写"));
+        }
+        let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
+        let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
+        let today = date::iso(self.today());
+        let saved = self.write(|tx| {
+            tx.insert::<FollowUp>(|c| {
+                c.execute(
+                    "INSERT INTO follow_up (source, source_note, content, units, deadline, created_on)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![input.source.code(), note, t.content, t.units, t.deadline, today],
+                )?;
+                Ok(c.last_insert_rowid())
+            })
+        })?;
+        self.follow_up(saved.id)
+    }
+
+    /// Edits an item entered by hand; an item from minutes is edited in its minutes.
+    pub fn update_follow_up(&mut self, id: i64, input: &FollowUpInput) -> Result<FollowUpRow> {
+        let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
+        let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
+        self.write(|tx| {
+            let old = live(tx, id)?;
+            if old.source == FollowUpSource::Decision || input.source == FollowUpSource::Decision {
+                return Err(CoreError::conflict(
+                    "",
+                    "会议议定事项的内容、责任单位和时限请在会议纪要中修改",
+                ));
+            }
+            tx.update::<FollowUp>(id, |c| {
+                c.execute(
+                    "UPDATE follow_up SET source = ?1, source_note = ?2, content = ?3, units = ?4, deadline = ?5
+                     WHERE id = ?6",
+                    params![input.source.code(), note, t.content, t.units, t.deadline, id],
+                )?;
+                Ok(())
+            })
+        })?;
+        self.follow_up(id)
+    }
+
+    pub fn set_follow_up_status(&mut self, id: i64, status: FollowUpStatus) -> Result<FollowUpRow> {
+        self.write(|tx| {
+            live(tx, id)?;
+            tx.update::<FollowUp>(id, |c| {
+                c.execute(
+                    "UPDATE follow_up SET status = ?1 WHERE id = ?2",
+                    params![status.code(), id],
+                )?;
+                Ok(())
+            })
+        })?;
+        self.follow_up(id)
+    }
+
+    /// Deletes an item entered by hand (to the recycle bin).
+    pub fn delete_follow_up(&mut self, id: i64) -> Result<()> {
+        self.write(|tx| {
+            if live(tx, id)?.source == FollowUpSource::Decision {
+                return Err(CoreError::conflict("", "会议议定事项请在会议纪要中删除"));
+            }
+            tx.soft_delete::<FollowUp>(id)
+        })
+    }
+}

@@ -1,0 +1,148 @@
+//! 督办事项落实情况通报 (002 第二十条): a month's items grouped by status — 逾期 first — and by
+//! responsible unit, with the progress reported that month.
+
+use chrono::NaiveDate;
+
+use super::{ColumnSpec, ExportFormat, Output, TableOutput};
+use crate::date;
+use crate::error::{CoreError, Result};
+use crate::follow_up::{FollowUpRow, FollowUpStatus};
+use crate::print::page::size;
+use crate::print::{Align, Block, Table};
+use crate::Desk;
+
+const COLUMNS: [ColumnSpec; 7] = [
+    ("序号", 12.0, 6.0, Align::Center),
+    ("督办事项", 70.0, 40.0, Align::Left),
+    ("来源", 40.0, 22.0, Align::Left),
+    ("责任单位", 34.0, 18.0, Align::Left),
+    ("完成时限", 26.0, 14.0, Align::Center),
+    ("状态", 16.0, 8.0, Align::Center),
+    ("落实情况", 69.0, 44.0, Align::Left),
+];
+
+/// The circular's groups, in the order they are read.
+const GROUPS: [&str; 4] = ["逾期", "推进中", "未开始", "已完成"];
+
+fn group_of(r: &FollowUpRow) -> usize {
+    match r.item.status {
+        _ if r.overdue => 0,
+        FollowUpStatus::InProgress => 1,
+        FollowUpStatus::NotStarted => 2,
+        FollowUpStatus::Done => 3,
+    }
+}
+
+fn month_bounds(year: i32, month: u32) -> Result<(NaiveDate, NaiveDate)> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(|| CoreError::invalid("month", "请选择通报月份"))?;
+    let last = (first + chrono::Months::new(1)).pred_opt().expect("a day before");
+    Ok((first, last))
+}
+
+impl Desk {
+    /// Items open during the month: made by its end, and not finished before it began.
+    fn circular_rows(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<(usize, FollowUpRow, String)>> {
+        let (first, last) = (date::iso(first), date::iso(last));
+        let mut rows = Vec::new();
+        for r in self.list_follow_ups()? {
+            let progress = self.follow_up_progress(r.item.id)?;
+            let finished_before =
+                r.item.status == FollowUpStatus::Done && progress.first().is_none_or(|p| p.on_date < first);
+            if r.item.created_on > last || finished_before {
+                continue;
+            }
+            let this_month: Vec<String> = progress
+                .iter()
+                .rev()
+                .filter(|p| p.on_date >= first && p.on_date <= last)
+                .map(|p| format!("{}：{}", date::chinese_iso(Some(&p.on_date)), p.text))
+                .collect();
+            let text = if this_month.is_empty() {
+                "本月无反馈".to_owned()
+            } else {
+                this_month.join("\n")
+            };
+            rows.push((group_of(&r), r, text));
+        }
+        rows.sort_by(|a, b| (a.0, &a.1.item.units).cmp(&(b.0, &b.1.item.units)));
+        Ok(rows)
+    }
+
+    pub fn circular_file(&self, year: i32, month: u32, format: ExportFormat) -> Result<Vec<u8>> {
+        let s = self.settings()?;
+        let (first, last) = month_bounds(year, month)?;
+        let rows = self.circular_rows(first, last)?;
+        let count = |g: usize| rows.iter().filter(|r| r.0 == g).count();
+        let summary = format!(
+            "{}年{}月共督办事项{}项：逾期{}项，推进中{}项，未开始{}项，已完成{}项。",
+            year,
+            month,
+            rows.len(),
+            count(0),
+            count(1),
+            count(2),
+            count(3)
+        );
+        let cells: Vec<Vec<String>> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, (g, r, text))| {
+                vec![
+                    (i + 1).to_string(),
+                    r.item.content.clone(),
+                    format!("{}\n{}", r.item.source.label(), r.item.source_note)
+                        .trim()
+                        .to_owned(),
+                    r.item.units.clone(),
+                    date::chinese_iso(r.item.deadline.as_deref()),
+                    GROUPS[*g].to_owned(),
+                    text.clone(),
+                ]
+            })
+            .collect();
+        let title = format!("{}督办事项落实情况通报", s.body_name);
+        let Output { mut document, sheets } = TableOutput {
+            title: title.clone(),
+            lines: vec![format!("（{year}年{month}月）"), summary.clone()],
+            spec: &COLUMNS,
+            rows: cells.clone(),
+            sheet_name: "督办通报",
+            landscape: true,
+            size: size::XIAO_4,
+        }
+        .build();
+        // In print, each status is its own section with a heading and its own table.
+        document.blocks.truncate(1);
+        document.push(Block::Subtitle(format!("（{year}年{month}月）")));
+        document.push(Block::Paragraph(summary));
+        let table = |rows: Vec<Vec<String>>| {
+            let (columns, _) = super::columns(&COLUMNS);
+            Block::Table(Table {
+                columns,
+                rows,
+                size: size::XIAO_4,
+            })
+        };
+        let mut n = 0;
+        for (g, name) in GROUPS.iter().enumerate() {
+            let group: Vec<Vec<String>> = cells
+                .iter()
+                .zip(&rows)
+                .filter(|(_, r)| r.0 == g)
+                .map(|(c, _)| c.clone())
+                .collect();
+            if group.is_empty() {
+                continue;
+            }
+            n += 1;
+            document.push(Block::Heading1(format!(
+                "{}、{}事项（{}项）",
+                ["一", "二", "三", "四"][n - 1],
+                name,
+                group.len()
+            )));
+            document.push(table(group));
+        }
+        self.render(Output { document, sheets }, format)
+    }
+}

@@ -1,0 +1,370 @@
+//! 纪要 (C4) and 督办 (C5): numbering, decisions that become follow-up items, overdue items,
+//! and every meeting print read back.
+
+mod common;
+
+use calamine::Reader;
+use committee_core::*;
+use common::*;
+
+fn office_kind(desk: &Desk) -> i64 {
+    desk.meeting_kinds()
+        .unwrap()
+        .into_iter()
+        .find(|k| k.name == "办公室会议")
+        .unwrap()
+        .id
+}
+
+fn add_meeting(desk: &mut Desk, on: &str) -> i64 {
+    let kind_id = office_kind(desk);
+    desk.add_meeting(&MeetingInput {
+        kind_id,
+        title: "健康舞钢行动推进委员会办公室会议".into(),
+        meeting_on: on.into(),
+        starts_at: "09:00".into(),
+        ends_at: "11:30".into(),
+        place: "市卫健委三楼会议室".into(),
+        convener: "王海彦".into(),
+        chair: "王海彦".into(),
+        agenda: vec!["听取各专项行动推进情况汇报".into(), "研究部署第四季度重点工作".into()],
+        contact: "市卫健委规划发展科 0375-8123456".into(),
+    })
+    .unwrap()
+    .meeting
+    .meeting
+    .id
+}
+
+fn decision(content: &str, units: &str, deadline: Option<&str>) -> DecisionInput {
+    DecisionInput {
+        id: None,
+        content: content.into(),
+        units: units.into(),
+        deadline: deadline.map(Into::into),
+    }
+}
+
+fn write_minutes(desk: &mut Desk, meeting: i64, decisions: Vec<DecisionInput>) -> MinutesView {
+    let mut input = desk.minutes(meeting).unwrap().input;
+    input.body = "会议听取了各专项行动推进情况汇报。\n一、总体进展\n（一）健康知识普及行动\n各单位按计划推进。".into();
+    input.decisions = decisions;
+    desk.save_minutes(meeting, &input).unwrap()
+}
+
+#[test]
+fn minutes_are_numbered_per_year_without_gaps_or_repeats() {
+    let mut desk = wugang_desk();
+    let a = add_meeting(&mut desk, "2026-03-02");
+    let b = add_meeting(&mut desk, "2026-06-02");
+    let c = add_meeting(&mut desk, "2027-01-05");
+    let draft = desk.minutes(a).unwrap();
+    assert!(draft.minutes.is_none());
+    assert_eq!(draft.number_text, "〔2026〕1号");
+    assert_eq!(draft.input.title, "健康舞钢行动推进委员会办公室会议纪要");
+    assert_eq!(draft.input.signer, "王海彦", "the convener signs (002 第十四条(三))");
+
+    assert_eq!(write_minutes(&mut desk, b, vec![]).number_text, "〔2026〕1号");
+    assert_eq!(write_minutes(&mut desk, a, vec![]).number_text, "〔2026〕2号");
+    assert_eq!(
+        write_minutes(&mut desk, b, vec![]).number_text,
+        "〔2026〕1号",
+        "saving again keeps the number"
+    );
+    assert_eq!(write_minutes(&mut desk, c, vec![]).number_text, "〔2027〕1号");
+
+    let mut s = desk.settings().unwrap();
+    s.minutes_number_style = MinutesNumberStyle::Issue;
+    desk.update_settings(&s).unwrap();
+    assert_eq!(desk.minutes(a).unwrap().number_text, "第2期");
+    assert_eq!(desk.meeting(a).unwrap().minutes_number.as_deref(), Some("第2期"));
+
+    let e = desk.delete_meeting(a).unwrap_err();
+    assert!(e.message.contains("纪要编号不能空缺"));
+    let mut bad = desk.minutes(a).unwrap().input;
+    bad.signer = " ".into();
+    assert_eq!(desk.save_minutes(a, &bad).unwrap_err().field.as_deref(), Some("signer"));
+}
+
+#[test]
+fn each_decision_becomes_a_follow_up_item_linked_back() {
+    let mut desk = wugang_desk();
+    let m = add_meeting(&mut desk, "2026-11-02");
+    let saved = write_minutes(
+        &mut desk,
+        m,
+        vec![
+            decision("制定健康知识普及行动年度方案", "市卫健委", Some("2026-12-15")),
+            decision("开展中小学健康促进专项督导", "市教体局、市卫健委", Some("2026-11-20")),
+        ],
+    );
+    let items = desk.list_follow_ups().unwrap();
+    assert_eq!(items.len(), 2);
+    let ids: Vec<Option<i64>> = saved.input.decisions.iter().map(|d| d.id).collect();
+    for item in &items {
+        assert_eq!(item.item.source, FollowUpSource::Decision);
+        assert!(ids.contains(&item.item.decision_id));
+        assert!(
+            item.item.source_note.contains("〔2026〕1号"),
+            "{}",
+            item.item.source_note
+        );
+    }
+    assert!(items[0].item.source_note.ends_with("第2项"), "soonest deadline first");
+
+    // Editing the minutes edits the items; removing a decision withdraws its item.
+    let mut input = saved.input.clone();
+    input.decisions[0].units = "市卫健委、市融媒体中心".into();
+    input.decisions.remove(1);
+    desk.save_minutes(m, &input).unwrap();
+    let items = desk.list_follow_ups().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].item.units, "市卫健委、市融媒体中心");
+    assert!(items[0].item.source_note.ends_with("第1项"));
+
+    // Once progress is reported, the decision cannot silently disappear.
+    desk.add_progress(
+        items[0].item.id,
+        &ProgressInput {
+            on_date: "2026-11-24".into(),
+            text: "方案已起草，正在征求意见".into(),
+        },
+    )
+    .unwrap();
+    let mut input = desk.minutes(m).unwrap().input;
+    input.decisions.clear();
+    let e = desk.save_minutes(m, &input).unwrap_err();
+    assert!(e.message.contains("已有落实情况反馈"), "{}", e.message);
+    assert_eq!(desk.list_follow_ups().unwrap().len(), 1, "nothing changed");
+
+    let e = desk
+        .update_follow_up(
+            items[0].item.id,
+            &FollowUpInput {
+                source: FollowUpSource::Assigned,
+                source_note: String::new(),
+                content: "改写".into(),
+                units: String::new(),
+                deadline: None,
+            },
+        )
+        .unwrap_err();
+    assert!(e.message.contains("请在会议纪要中修改"));
+    let mut bad = desk.minutes(m).unwrap().input;
+    bad.decisions.push(decision("", "", None));
+    let e = desk.save_minutes(m, &bad).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("decisions.1.content"));
+    assert!(e.message.contains("第2项议定事项"));
+}
+
+fn manual(content: &str, deadline: Option<&str>) -> FollowUpInput {
+    FollowUpInput {
+        source: FollowUpSource::Instruction,
+        source_note: "市政府主要领导批示".into(),
+        content: content.into(),
+        units: "市卫健委".into(),
+        deadline: deadline.map(Into::into),
+    }
+}
+
+#[test]
+fn overdue_and_due_soon_follow_from_the_deadline_and_today() {
+    // Today is 2026-11-25 (the fixed clock).
+    let mut desk = wugang_desk();
+    let late = desk
+        .add_follow_up(&manual("落实病媒生物防制", Some("2026-11-24")))
+        .unwrap();
+    let today = desk.add_follow_up(&manual("报送季度数据", Some("2026-11-25"))).unwrap();
+    let week = desk.add_follow_up(&manual("完成控烟宣传", Some("2026-12-02"))).unwrap();
+    desk.add_follow_up(&manual("筹备全体会议", Some("2026-12-03"))).unwrap();
+    desk.add_follow_up(&manual("长期工作", None)).unwrap();
+    assert!(late.overdue);
+    assert_eq!(late.days_left, Some(-1));
+    assert!(!today.overdue);
+    assert_eq!(week.days_left, Some(7));
+    assert_eq!(
+        desk.follow_up_counts().unwrap(),
+        FollowUpCounts {
+            open: 5,
+            overdue: 1,
+            due_soon: 2
+        }
+    );
+    let done = desk.set_follow_up_status(late.item.id, FollowUpStatus::Done).unwrap();
+    assert!(!done.overdue, "a finished item is never overdue");
+    assert_eq!(desk.follow_up_counts().unwrap().overdue, 0);
+    assert_eq!(desk.dashboard().unwrap().follow_ups.open, 4);
+
+    let moved = desk
+        .add_progress(
+            today.item.id,
+            &ProgressInput {
+                on_date: "2026-11-25".into(),
+                text: "已报送".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        moved.item.status,
+        FollowUpStatus::InProgress,
+        "the first progress starts the item"
+    );
+    assert_eq!(moved.progress_count, 1);
+    let e = desk.add_follow_up(&manual("", None)).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("content"));
+    let e = desk.add_follow_up(&manual("x", Some("2026-02-30"))).unwrap_err();
+    assert_eq!(e.field.as_deref(), Some("deadline"));
+}
+
+/// A meeting with an attendance record of every kind, its minutes and two decisions.
+fn held_meeting(desk: &mut Desk) -> i64 {
+    let m = add_meeting(desk, "2026-11-02");
+    let seats: Vec<i64> = desk.roster(None).unwrap().iter().take(6).map(|r| r.member.id).collect();
+    desk.invite_members(m, &seats).unwrap();
+    let people = desk.invitees(m).unwrap();
+    for p in &people[1..] {
+        let present = AttendanceInput {
+            attendance: Some(Attendance::Present),
+            ..AttendanceInput::default()
+        };
+        desk.set_attendance(p.id, &present).unwrap();
+    }
+    desk.set_attendance(
+        people[0].id,
+        &AttendanceInput {
+            attendance: Some(Attendance::Leave),
+            leave_reason: "赴省参加会议".into(),
+            stand_in_name: "李明".into(),
+            stand_in_post: "市政府办公室副主任".into(),
+        },
+    )
+    .unwrap();
+    desk.add_observer(
+        m,
+        &ObserverInput {
+            unit_name: "市融媒体中心".into(),
+            name: "赵敏".into(),
+            post: "记者".into(),
+        },
+    )
+    .unwrap();
+    write_minutes(
+        desk,
+        m,
+        vec![
+            decision("制定健康知识普及行动年度方案", "市卫健委", Some("2026-12-15")),
+            decision("开展中小学健康促进专项督导", "市教体局", Some("2026-11-20")),
+        ],
+    );
+    m
+}
+
+fn pdf_of(bytes: Vec<u8>, name: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    assert_fonts_subset(&path);
+    unspaced(&pdf_text(&path))
+}
+
+#[test]
+fn the_minutes_pdf_lists_who_came_in_the_gbt_9704_layout() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let people = desk.invitees(m).unwrap();
+    let text = pdf_of(desk.minutes_pdf(m).unwrap(), "纪要.pdf");
+    for expected in [
+        "健康舞钢行动推进委员会办公室会议纪要",
+        "〔2026〕1号",
+        "一、总体进展",
+        "（一）健康知识普及行动",
+        "1．制定健康知识普及行动年度方案（责任单位：市卫健委；完成时限：2026年12月15日前）",
+        "2．开展中小学健康促进专项督导",
+        "出席：",
+        "请假：",
+        "列席：赵敏（市融媒体中心）",
+        "赴省参加会议，由市政府办公室副主任李明代会",
+        "签发人：王海彦",
+        "印发：各成员单位",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from the minutes:\n{text}");
+    }
+    for p in &people {
+        assert!(text.contains(&p.name), "{} missing", p.name);
+    }
+}
+
+#[test]
+fn notice_sign_in_sheet_and_attendance_read_back() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let people = desk.invitees(m).unwrap();
+    let notice = pdf_of(desk.meeting_notice_pdf(m).unwrap(), "通知.pdf");
+    for expected in [
+        "关于召开健康舞钢行动推进委员会办公室会议的通知",
+        "2026年11月2日（星期一）09:00—11:30",
+        "市卫健委三楼会议室",
+        "1．听取各专项行动推进情况汇报",
+        "列席：赵敏（记者）",
+        "0375-8123456",
+    ] {
+        assert!(
+            notice.contains(expected),
+            "{expected} missing from the notice:\n{notice}"
+        );
+    }
+    let sheet_pdf = pdf_of(desk.sign_in_sheet_file(m, ExportFormat::Pdf).unwrap(), "签到表.pdf");
+    assert!(sheet_pdf.contains("序号单位姓名职务签名"), "{sheet_pdf}");
+    let mut book = xlsx(&desk.sign_in_sheet_file(m, ExportFormat::Xlsx).unwrap());
+    let range = book.worksheet_range("签到表").unwrap();
+    let cells: Vec<String> = range.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
+    for p in &people {
+        assert!(cells.contains(&p.name), "{} missing from the sign-in sheet", p.name);
+    }
+    assert!(cells.contains(&"签名".to_string()));
+
+    let attendance = pdf_of(desk.attendance_file(m, ExportFormat::Pdf).unwrap(), "出席.pdf");
+    assert!(
+        attendance.contains("应到6人，出席5人，请假1人，缺席0人，列席1人"),
+        "{attendance}"
+    );
+    let mut book = xlsx(&desk.attendance_file(m, ExportFormat::Xlsx).unwrap());
+    let range = book.worksheet_range("出席情况").unwrap();
+    let text: String = range.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
+    assert!(text.contains("请假") && text.contains("李明"));
+}
+
+#[test]
+fn the_monthly_circular_groups_items_by_status() {
+    let mut desk = wugang_desk();
+    held_meeting(&mut desk);
+    desk.add_follow_up(&manual("落实病媒生物防制", Some("2026-12-24")))
+        .unwrap();
+    let text = pdf_of(desk.circular_file(2026, 11, ExportFormat::Pdf).unwrap(), "通报.pdf");
+    for expected in [
+        "健康舞钢行动推进委员会督办事项落实情况通报",
+        "（2026年11月）",
+        "2026年11月共督办事项3项：逾期1项，推进中0项，未开始2项，已完成0项。",
+        "一、逾期事项（1项）",
+        "开展中小学健康促进专项督导",
+        "二、未开始事项（2项）",
+        "落实病媒生物防制",
+    ] {
+        assert!(text.contains(expected), "{expected} missing from the circular:\n{text}");
+    }
+    let mut book = xlsx(&desk.circular_file(2026, 11, ExportFormat::Xlsx).unwrap());
+    let range = book.worksheet_range("督办通报").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    let header = rows
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "序号"))
+        .unwrap();
+    assert_eq!(rows.len() - header - 1, 3);
+    assert_eq!(rows[header + 1][5], "逾期");
+    // October had none of these yet.
+    let october = pdf_of(desk.circular_file(2026, 10, ExportFormat::Pdf).unwrap(), "十月.pdf");
+    assert!(october.contains("共督办事项0项"));
+}

@@ -84,6 +84,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         FollowUpCounts,
         ProgressEntry,
         ProgressInput,
+        MeetingPrint,
     );
     Ok(())
 }

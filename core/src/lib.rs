@@ -52,7 +52,7 @@ pub use meeting::{
 };
 pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
 pub use minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
-pub use outputs::{ExportFormat, FontOption, PrintFontSetting, RosterLayout};
+pub use outputs::{ExportFormat, FontOption, MeetingPrint, PrintFontSetting, RosterLayout};
 pub use period::{Period, PeriodSummary};
 pub use preset::PresetInfo;
 pub use report::{

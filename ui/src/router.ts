@@ -17,6 +17,8 @@ export const router = createRouter({
         { path: 'liaisons', component: () => import('./views/liaisons/LiaisonsView.vue') },
         { path: 'tasks', component: () => import('./views/tasks/TasksView.vue') },
         { path: 'reports', component: () => import('./views/reports/ReportsView.vue') },
+        { path: 'meetings', component: () => import('./views/meetings/MeetingsView.vue') },
+        { path: 'follow-ups', component: () => import('./views/followups/FollowUpsView.vue') },
         { path: 'settings', component: () => import('./views/settings/SettingsView.vue') },
       ],
     },

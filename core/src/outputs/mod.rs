@@ -5,6 +5,7 @@ mod attendance;
 mod circular;
 mod liaison_directory;
 mod meeting_notice;
+mod meeting_print;
 mod minutes_doc;
 mod print_fonts;
 pub(crate) mod report_form;
@@ -17,6 +18,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use meeting_print::MeetingPrint;
 pub use print_fonts::{FontOption, PrintFontSetting};
 pub use roster::RosterLayout;
 

@@ -2,7 +2,10 @@
 
 pub mod dashboard;
 pub mod exports;
+pub mod follow_ups;
 pub mod liaisons;
+pub mod meeting_files;
+pub mod meetings;
 pub mod members;
 pub mod report_files;
 pub mod reports;

@@ -15,6 +15,7 @@ export const SETTINGS_FIELDS: readonly (keyof BodySettings)[] = [
   'weeklyDeadlineWeekday',
   'weeklyDeadlineTime',
   'operator',
+  'minutesNumberStyle',
 ]
 
 export function blankSettings(): BodySettings {
@@ -33,5 +34,6 @@ export function blankSettings(): BodySettings {
     weeklyDeadlineWeekday: 4,
     weeklyDeadlineTime: '17:00',
     operator: '',
+    minutesNumberStyle: 'year',
   }
 }

@@ -1,0 +1,18 @@
+import type { FollowUpRow } from '../../bindings/FollowUpRow'
+import type { FollowUpStatus } from '../../bindings/FollowUpStatus'
+
+export const STATUS_LABELS: Record<FollowUpStatus, string> = {
+  not_started: '未开始',
+  in_progress: '推进中',
+  done: '已完成',
+}
+
+export type FollowUpFilter = FollowUpStatus | 'overdue' | 'due_soon' | 'all'
+
+/** 即将到期: open and due within 7 days (the dashboard counts the same). */
+export function matchesFilter(r: FollowUpRow, f: FollowUpFilter): boolean {
+  if (f === 'all') return true
+  if (f === 'overdue') return r.overdue
+  if (f === 'due_soon') return r.daysLeft !== null && r.daysLeft >= 0 && r.daysLeft <= 7
+  return r.status === f
+}

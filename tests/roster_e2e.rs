@@ -218,6 +218,84 @@ async fn report_for_the_month(s: &Session, data_home: &std::path::Path) {
     assert!(text.contains("市卫健委") && text.contains("未填报"), "{text}");
 }
 
+/// 会议与纪要 and 督办: an 办公室会议 for the whole roster, one leave with a stand-in, minutes
+/// with two decisions exported as PDF, and the two decisions waiting as follow-up items.
+async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
+    s.click("[data-test='menu-meetings']").await;
+    s.wait_for_text("年还没有会议").await;
+    s.click("[data-test='add-meeting']").await;
+    s.click("[data-test='meeting-kind']").await;
+    s.click_text("span", "办公室会议").await;
+    s.wait_for_value("meeting-title", "办公室会议").await;
+    s.fill("meeting-title", "健康舞钢办公室会议").await;
+    s.fill("meeting-place", "市卫健委三楼会议室").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("办公室会议（2026年第1次）").await;
+
+    s.click("#tab-attendance").await;
+    // The drawer may still be sliding in: a click it missed leaves the tab hidden.
+    while !s.page_text().await.contains("从名单邀请") {
+        s.click("#tab-attendance").await;
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    }
+    s.click("[data-test='open-invite']").await;
+    s.click("[data-test='invite-pick-shown']").await;
+    s.click("[data-test='invite-submit']").await;
+    s.wait_for_text("已邀请").await;
+    s.click("[data-test='mark-leave-王海彦']").await;
+    s.wait_for_text("请假：王海彦").await;
+    s.fill("leave-reason", "赴省参加培训").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("请假须指派代会人员").await;
+    s.fill("leave-stand-in", "李明").await;
+    s.fill("leave-stand-in-post", "市政府办公室副主任").await;
+    s.click("[data-test='dialog-submit']").await;
+    s.wait_for_text("赴省参加培训；由市政府办公室副主任李明代会").await;
+    s.screenshot("17-meeting-attendance").await;
+
+    s.click("#tab-minutes").await;
+    s.wait_for_text("〔2026〕1号").await;
+    s.fill("minutes-body", "会议听取了各专项行动推进情况汇报。\n一、总体进展")
+        .await;
+    s.click("[data-test='add-decision']").await;
+    s.fill("decision-content-0", "制定健康知识普及行动年度方案").await;
+    s.click("[data-test='add-decision']").await;
+    s.fill("decision-content-1", "开展中小学健康促进专项督导").await;
+    s.click("[data-test='save-minutes']").await;
+    // 健康舞钢 has no 秘书长, so the 办公室会议 had no default convener to sign.
+    s.wait_for_text("请填写签发人").await;
+    s.fill("minutes-signer", "姬冠华").await;
+    s.click("[data-test='save-minutes']").await;
+    s.wait_for_text("议定事项已转入督办").await;
+    s.screenshot("18-minutes").await;
+    s.click("[data-test='minutes-prints'] [data-test='export-pdf']").await;
+    s.wait_for_text("健康舞钢办公室会议_纪要.pdf").await;
+    let pdf = data_home.join("exports").join("2026-11-25_健康舞钢办公室会议_纪要.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text: String = String::from_utf8_lossy(&out.stdout).split_whitespace().collect();
+    for expected in [
+        "〔2026〕1号",
+        "请假：王海彦",
+        "李明代会",
+        "2．开展中小学健康促进专项督导",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the minutes PDF: {text}"
+        );
+    }
+    s.press_escape().await;
+
+    s.click("[data-test='menu-follow-ups']").await;
+    s.wait_for_text("开展中小学健康促进专项督导").await;
+    s.wait_for_text("制定健康知识普及行动年度方案").await;
+    assert_eq!(row_count(s, "follow-up-table").await, 2);
+    s.screenshot("19-follow-ups").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn setup_roster_liaisons_and_restart() {
     let data = tempfile::tempdir().unwrap();
@@ -237,5 +315,6 @@ async fn setup_roster_liaisons_and_restart() {
     import_from_excel(&second).await;
     see_the_task_breakdown(&second).await;
     report_for_the_month(&second, data.path()).await;
+    hold_a_meeting(&second, data.path()).await;
     second.quit().await;
 }

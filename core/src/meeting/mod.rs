@@ -6,7 +6,7 @@ mod kind;
 mod plan;
 
 use chrono::NaiveTime;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Params, Row, ToSql};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -175,23 +175,30 @@ pub(crate) fn live(conn: &Connection, id: i64) -> Result<Meeting> {
     }
 }
 
+impl CleanMeeting {
+    /// The columns as named parameters, shared by the INSERT and the UPDATE.
+    fn named(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        vec![
+            (":kind_id", &self.kind_id),
+            (":title", &self.title),
+            (":meeting_on", &self.meeting_on),
+            (":starts_at", &self.starts_at),
+            (":ends_at", &self.ends_at),
+            (":place", &self.place),
+            (":convener", &self.convener),
+            (":chair", &self.chair),
+            (":agenda", &self.agenda),
+            (":contact", &self.contact),
+        ]
+    }
+}
+
 fn insert_clean(tx: &Tx, m: &CleanMeeting) -> Result<Meeting> {
     tx.insert::<Meeting>(|c| {
         c.execute(
             "INSERT INTO meeting (kind_id, title, meeting_on, starts_at, ends_at, place, convener, chair, agenda, contact)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            params![
-                m.kind_id,
-                m.title,
-                m.meeting_on,
-                m.starts_at,
-                m.ends_at,
-                m.place,
-                m.convener,
-                m.chair,
-                m.agenda,
-                m.contact
-            ],
+             VALUES (:kind_id, :title, :meeting_on, :starts_at, :ends_at, :place, :convener, :chair, :agenda, :contact)",
+            m.named().as_slice(),
         )?;
         Ok(c.last_insert_rowid())
     })
@@ -222,11 +229,18 @@ fn meeting_row(r: &Row, style: crate::body::MinutesNumberStyle) -> rusqlite::Res
     })
 }
 
-pub(crate) fn row(conn: &Connection, id: i64) -> Result<MeetingRow> {
+/// The meeting rows `filter` selects (SQL over the alias `n`), in date order.
+fn rows(conn: &Connection, filter: &str, args: impl Params) -> Result<Vec<MeetingRow>> {
     let style = crate::body::require(conn)?.minutes_number_style;
-    let sql = format!("{ROW_SELECT} WHERE n.id = ?1");
-    conn.query_row(&sql, [id], |r| meeting_row(r, style))
-        .optional()?
+    let sql = format!("{ROW_SELECT} WHERE {filter} ORDER BY n.meeting_on, n.starts_at, n.id");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt.query_map(args, |r| meeting_row(r, style))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn row(conn: &Connection, id: i64) -> Result<MeetingRow> {
+    rows(conn, "n.id = ?1", [id])?
+        .pop()
         .ok_or_else(|| CoreError::not_found("这次会议不存在或已删除"))
 }
 
@@ -251,25 +265,18 @@ fn conflicts(conn: &Connection, m: &Meeting) -> Result<Vec<String>> {
 impl Desk {
     /// Meetings of one year (and kind), in date order, with their ordinals.
     pub fn list_meetings(&self, year: i32, kind_id: Option<i64>) -> Result<Vec<MeetingRow>> {
-        let style = crate::body::require(self.conn())?.minutes_number_style;
-        let sql = format!(
-            "{ROW_SELECT} WHERE substr(n.meeting_on, 1, 4) = ?1 AND (?2 IS NULL OR n.kind_id = ?2)
-             ORDER BY n.meeting_on, n.starts_at, n.id"
-        );
-        let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params![format!("{year:04}"), kind_id], |r| meeting_row(r, style))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows(
+            self.conn(),
+            "substr(n.meeting_on, 1, 4) = ?1 AND (?2 IS NULL OR n.kind_id = ?2)",
+            params![format!("{year:04}"), kind_id],
+        )
     }
 
     /// Meetings from today to `days` ahead, soonest first.
     pub fn upcoming_meetings(&self, days: u64) -> Result<Vec<MeetingRow>> {
-        let style = crate::body::require(self.conn())?.minutes_number_style;
         let from = date::iso(self.today());
         let to = date::iso(self.today() + chrono::Days::new(days));
-        let sql = format!("{ROW_SELECT} WHERE n.meeting_on BETWEEN ?1 AND ?2 ORDER BY n.meeting_on, n.starts_at, n.id");
-        let mut stmt = self.conn().prepare(&sql)?;
-        let rows = stmt.query_map(params![from, to], |r| meeting_row(r, style))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        rows(self.conn(), "n.meeting_on BETWEEN ?1 AND ?2", params![from, to])
     }
 
     pub fn meeting(&self, id: i64) -> Result<MeetingRow> {
@@ -290,22 +297,13 @@ impl Desk {
             live(tx, id)?;
             let m = input.validated(tx)?;
             tx.update::<Meeting>(id, |c| {
+                let mut named = m.named();
+                named.push((":id", &id));
                 c.execute(
-                    "UPDATE meeting SET kind_id = ?1, title = ?2, meeting_on = ?3, starts_at = ?4, ends_at = ?5,
-                        place = ?6, convener = ?7, chair = ?8, agenda = ?9, contact = ?10 WHERE id = ?11",
-                    params![
-                        m.kind_id,
-                        m.title,
-                        m.meeting_on,
-                        m.starts_at,
-                        m.ends_at,
-                        m.place,
-                        m.convener,
-                        m.chair,
-                        m.agenda,
-                        m.contact,
-                        id
-                    ],
+                    "UPDATE meeting SET kind_id = :kind_id, title = :title, meeting_on = :meeting_on,
+                        starts_at = :starts_at, ends_at = :ends_at, place = :place, convener = :convener,
+                        chair = :chair, agenda = :agenda, contact = :contact WHERE id = :id",
+                    named.as_slice(),
                 )?;
                 Ok(())
             })

@@ -182,6 +182,7 @@ fn overdue_and_due_soon_follow_from_the_deadline_and_today() {
     assert_eq!(late.days_left, Some(-1));
     assert!(!today.overdue);
     assert_eq!(week.days_left, Some(7));
+    assert!(today.due_soon && week.due_soon && !late.due_soon);
     assert_eq!(
         desk.follow_up_counts().unwrap(),
         FollowUpCounts {

@@ -14,6 +14,7 @@ use crate::desk::Desk;
 use crate::error::{CoreError, Result};
 use crate::validate::{optional, required};
 
+pub(crate) use progress::by_item as progress_by_item;
 pub use progress::{ProgressEntry, ProgressInput};
 
 /// Due within this many days counts as 即将到期.
@@ -119,6 +120,8 @@ pub struct FollowUpRow {
     pub item: FollowUp,
     /// Not done and past its deadline.
     pub overdue: bool,
+    /// Not done and due today or within the next 7 days.
+    pub due_soon: bool,
     /// Days until the deadline (negative when past); none without a deadline or when done.
     pub days_left: Option<i64>,
     pub progress_count: i64,
@@ -215,10 +218,11 @@ pub(crate) fn live(conn: &Connection, id: i64) -> Result<FollowUp> {
     }
 }
 
-/// A new item from a 议定事项, made when the minutes are saved.
-pub(crate) fn insert_for_decision(
+/// A new item: from a 议定事项 (`decision_id` set) when the minutes are saved, or entered by hand.
+pub(crate) fn insert(
     tx: &Tx,
-    decision_id: i64,
+    source: FollowUpSource,
+    decision_id: Option<i64>,
     note: &str,
     t: &ItemText,
     today: &str,
@@ -226,10 +230,20 @@ pub(crate) fn insert_for_decision(
     tx.insert::<FollowUp>(|c| {
         c.execute(
             "INSERT INTO follow_up (source, decision_id, source_note, content, units, deadline, created_on)
-             VALUES ('decision', ?1, ?2, ?3, ?4, ?5, ?6)",
-            params![decision_id, note, t.content, t.units, t.deadline, today],
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![source.code(), decision_id, note, t.content, t.units, t.deadline, today],
         )?;
         Ok(c.last_insert_rowid())
+    })
+}
+
+pub(crate) fn set_status(tx: &Tx, id: i64, status: FollowUpStatus) -> Result<FollowUp> {
+    tx.update::<FollowUp>(id, |c| {
+        c.execute(
+            "UPDATE follow_up SET status = ?1 WHERE id = ?2",
+            params![status.code(), id],
+        )?;
+        Ok(())
     })
 }
 
@@ -282,46 +296,56 @@ pub(crate) fn remove_for_decision(tx: &Tx, decision_id: i64, seq: i64) -> Result
 const ROW_SELECT: &str = "
     SELECT f.*,
         (SELECT COUNT(*) FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL) AS progress_count,
-        (SELECT p.id FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL
-            ORDER BY p.on_date DESC, p.id DESC LIMIT 1) AS latest_id
-    FROM follow_up f WHERE f.deleted_at IS NULL";
+        lp.id AS latest_id, lp.on_date AS latest_on, lp.text AS latest_text
+    FROM follow_up f
+    LEFT JOIN follow_up_progress lp ON lp.id = (
+        SELECT p.id FROM follow_up_progress p WHERE p.follow_up_id = f.id AND p.deleted_at IS NULL
+        ORDER BY p.on_date DESC, p.id DESC LIMIT 1)
+    WHERE f.deleted_at IS NULL";
 
-type RawRow = (FollowUp, i64, Option<i64>);
-
-fn raw_row(r: &Row) -> rusqlite::Result<RawRow> {
-    Ok((FollowUp::from_row(r)?, r.get("progress_count")?, r.get("latest_id")?))
+fn follow_up_row(r: &Row, today: NaiveDate) -> rusqlite::Result<FollowUpRow> {
+    let item = FollowUp::from_row(r)?;
+    let latest_id: Option<i64> = r.get("latest_id")?;
+    let latest_progress = match latest_id {
+        Some(id) => Some(ProgressEntry {
+            id,
+            follow_up_id: item.id,
+            on_date: r.get("latest_on")?,
+            text: r.get("latest_text")?,
+            deleted_at: None,
+        }),
+        None => None,
+    };
+    let days_left = item.days_left(today);
+    Ok(FollowUpRow {
+        overdue: days_left.is_some_and(|d| d < 0),
+        due_soon: days_left.is_some_and(|d| (0..=DUE_SOON_DAYS).contains(&d)),
+        days_left,
+        progress_count: r.get("progress_count")?,
+        latest_progress,
+        item,
+    })
 }
 
 impl Desk {
-    fn to_rows(&self, raw: Vec<RawRow>) -> Result<Vec<FollowUpRow>> {
+    /// The items `filter` selects (SQL over the alias `f`), soonest deadline first.
+    fn follow_up_rows(&self, filter: &str, args: impl rusqlite::Params) -> Result<Vec<FollowUpRow>> {
         let today = self.today();
-        raw.into_iter()
-            .map(|(item, progress_count, latest)| {
-                let days_left = item.days_left(today);
-                Ok(FollowUpRow {
-                    overdue: days_left.is_some_and(|d| d < 0),
-                    days_left,
-                    progress_count,
-                    latest_progress: latest.map(|id| progress::fetch(self.conn(), id)).transpose()?,
-                    item,
-                })
-            })
-            .collect()
+        let sql = format!("{ROW_SELECT} AND ({filter}) ORDER BY f.deadline IS NULL, f.deadline, f.id");
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(args, |r| follow_up_row(r, today))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every item, soonest deadline first (items without one last).
     pub fn list_follow_ups(&self) -> Result<Vec<FollowUpRow>> {
-        let sql = format!("{ROW_SELECT} ORDER BY f.deadline IS NULL, f.deadline, f.id");
-        let mut stmt = self.conn().prepare(&sql)?;
-        let raw = stmt.query_map([], raw_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-        self.to_rows(raw)
+        self.follow_up_rows("1", [])
     }
 
     pub fn follow_up(&self, id: i64) -> Result<FollowUpRow> {
-        let sql = format!("{ROW_SELECT} AND f.id = ?1");
-        let raw = self.conn().query_row(&sql, [id], raw_row).optional()?;
-        let raw = raw.ok_or_else(|| CoreError::not_found("这项督办事项不存在或已删除"))?;
-        Ok(self.to_rows(vec![raw])?.remove(0))
+        self.follow_up_rows("f.id = ?1", [id])?
+            .pop()
+            .ok_or_else(|| CoreError::not_found("这项督办事项不存在或已删除"))
     }
 
     pub fn follow_up_counts(&self) -> Result<FollowUpCounts> {
@@ -352,16 +376,7 @@ impl Desk {
         let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
         let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
         let today = date::iso(self.today());
-        let saved = self.write(|tx| {
-            tx.insert::<FollowUp>(|c| {
-                c.execute(
-                    "INSERT INTO follow_up (source, source_note, content, units, deadline, created_on)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![input.source.code(), note, t.content, t.units, t.deadline, today],
-                )?;
-                Ok(c.last_insert_rowid())
-            })
-        })?;
+        let saved = self.write(|tx| insert(tx, input.source, None, &note, &t, &today))?;
         self.follow_up(saved.id)
     }
 
@@ -392,13 +407,7 @@ impl Desk {
     pub fn set_follow_up_status(&mut self, id: i64, status: FollowUpStatus) -> Result<FollowUpRow> {
         self.write(|tx| {
             live(tx, id)?;
-            tx.update::<FollowUp>(id, |c| {
-                c.execute(
-                    "UPDATE follow_up SET status = ?1 WHERE id = ?2",
-                    params![status.code(), id],
-                )?;
-                Ok(())
-            })
+            set_status(tx, id, status)
         })?;
         self.follow_up(id)
     }

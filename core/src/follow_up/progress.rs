@@ -1,11 +1,13 @@
 //! 落实情况反馈: dated progress on one 督办 item. The first entry moves an item that had not
 //! started to 推进中; marking it 已完成 stays the office's decision.
 
+use std::collections::HashMap;
+
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{live, FollowUp, FollowUpRow, FollowUpStatus};
+use super::{live, set_status, FollowUpRow, FollowUpStatus};
 use crate::date;
 use crate::db::Record;
 use crate::desk::Desk;
@@ -52,6 +54,19 @@ impl Record for ProgressEntry {
     }
 }
 
+/// Every item's progress in one query, newest first per item, keyed by item.
+pub(crate) fn by_item(conn: &Connection) -> Result<HashMap<i64, Vec<ProgressEntry>>> {
+    let mut stmt = conn.prepare(
+        "SELECT * FROM follow_up_progress WHERE deleted_at IS NULL ORDER BY follow_up_id, on_date DESC, id DESC",
+    )?;
+    let mut map: HashMap<i64, Vec<ProgressEntry>> = HashMap::new();
+    for entry in stmt.query_map([], ProgressEntry::from_row)? {
+        let entry = entry?;
+        map.entry(entry.follow_up_id).or_default().push(entry);
+    }
+    Ok(map)
+}
+
 pub(super) fn fetch(conn: &Connection, id: i64) -> Result<ProgressEntry> {
     ProgressEntry::fetch(conn, id)?.ok_or_else(|| CoreError::not_found("找不到这条落实情况"))
 }
@@ -80,13 +95,7 @@ impl Desk {
                 Ok(c.last_insert_rowid())
             })?;
             if item.status == FollowUpStatus::NotStarted {
-                tx.update::<FollowUp>(follow_up_id, |c| {
-                    c.execute(
-                        "UPDATE follow_up SET status = ?1 WHERE id = ?2",
-                        params![FollowUpStatus::InProgress.code(), follow_up_id],
-                    )?;
-                    Ok(())
-                })?;
+                set_status(tx, follow_up_id, FollowUpStatus::InProgress)?;
             }
             Ok(())
         })?;

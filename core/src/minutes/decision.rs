@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::Minutes;
 use crate::db::Tx;
 use crate::error::{CoreError, Result};
-use crate::follow_up::{self, ItemText};
+use crate::follow_up::{self, FollowUpSource, ItemText};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -111,7 +111,8 @@ pub(super) fn sync(tx: &Tx, m: &Minutes, number: &str, items: &[CheckedDecision]
                     "INSERT INTO decision (minutes_id, seq, content, units, deadline) VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![m.id, seq, t.content, t.units, t.deadline],
                 )?;
-                follow_up::insert_for_decision(tx, tx.last_insert_rowid(), &note, t, today)?;
+                let decision_id = tx.last_insert_rowid();
+                follow_up::insert(tx, FollowUpSource::Decision, Some(decision_id), &note, t, today)?;
             }
         }
     }

@@ -9,6 +9,10 @@ export type FollowUpRow = {
  */
 overdue: boolean, 
 /**
+ * Not done and due today or within the next 7 days.
+ */
+dueSoon: boolean, 
+/**
  * Days until the deadline (negative when past); none without a deadline or when done.
  */
 daysLeft: number | null, progressCount: number, latestProgress: ProgressEntry | null, id: number, source: FollowUpSource, 

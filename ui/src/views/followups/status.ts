@@ -9,10 +9,10 @@ export const STATUS_LABELS: Record<FollowUpStatus, string> = {
 
 export type FollowUpFilter = FollowUpStatus | 'overdue' | 'due_soon' | 'all'
 
-/** 即将到期: open and due within 7 days (the dashboard counts the same). */
+/** The list's filters; 逾期 and 即将到期 come from the core, as the dashboard's counts do. */
 export function matchesFilter(r: FollowUpRow, f: FollowUpFilter): boolean {
   if (f === 'all') return true
   if (f === 'overdue') return r.overdue
-  if (f === 'due_soon') return r.daysLeft !== null && r.daysLeft >= 0 && r.daysLeft <= 7
+  if (f === 'due_soon') return r.dueSoon
   return r.status === f
 }

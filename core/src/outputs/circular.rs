@@ -8,7 +8,7 @@ use crate::date;
 use crate::error::{CoreError, Result};
 use crate::follow_up::{FollowUpRow, FollowUpStatus};
 use crate::print::page::size;
-use crate::print::{Align, Block, Table};
+use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::Desk;
 
 const COLUMNS: [ColumnSpec; 7] = [
@@ -43,9 +43,10 @@ impl Desk {
     /// Items open during the month: made by its end, and not finished before it began.
     fn circular_rows(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<(usize, FollowUpRow, String)>> {
         let (first, last) = (date::iso(first), date::iso(last));
+        let mut progress_of = crate::follow_up::progress_by_item(self.conn())?;
         let mut rows = Vec::new();
         for r in self.list_follow_ups()? {
-            let progress = self.follow_up_progress(r.item.id)?;
+            let progress = progress_of.remove(&r.item.id).unwrap_or_default();
             let finished_before =
                 r.item.status == FollowUpStatus::Done && progress.first().is_none_or(|p| p.on_date < first);
             if r.item.created_on > last || finished_before {
@@ -101,7 +102,7 @@ impl Desk {
             })
             .collect();
         let title = format!("{}督办事项落实情况通报", s.body_name);
-        let Output { mut document, sheets } = TableOutput {
+        let sheet = TableOutput {
             title: title.clone(),
             lines: vec![format!("（{year}年{month}月）"), summary.clone()],
             spec: &COLUMNS,
@@ -110,19 +111,13 @@ impl Desk {
             landscape: true,
             size: size::XIAO_4,
         }
-        .build();
+        .sheet();
         // In print, each status is its own section with a heading and its own table.
-        document.blocks.truncate(1);
+        let mut document = Document::new(&title, Orientation::Landscape);
+        document.push(Block::Title(title));
         document.push(Block::Subtitle(format!("（{year}年{month}月）")));
         document.push(Block::Paragraph(summary));
-        let table = |rows: Vec<Vec<String>>| {
-            let (columns, _) = super::columns(&COLUMNS);
-            Block::Table(Table {
-                columns,
-                rows,
-                size: size::XIAO_4,
-            })
-        };
+        let (columns, _) = super::columns(&COLUMNS);
         let mut n = 0;
         for (g, name) in GROUPS.iter().enumerate() {
             let group: Vec<Vec<String>> = cells
@@ -141,8 +136,18 @@ impl Desk {
                 name,
                 group.len()
             )));
-            document.push(table(group));
+            document.push(Block::Table(Table {
+                columns: columns.clone(),
+                rows: group,
+                size: size::XIAO_4,
+            }));
         }
-        self.render(Output { document, sheets }, format)
+        self.render(
+            Output {
+                document,
+                sheets: vec![sheet],
+            },
+            format,
+        )
     }
 }

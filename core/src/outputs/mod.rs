@@ -76,13 +76,19 @@ pub(crate) struct TableOutput<'a> {
 
 impl TableOutput<'_> {
     pub(crate) fn build(self) -> Output {
+        Output {
+            document: self.document(),
+            sheets: vec![self.sheet()],
+        }
+    }
+
+    fn document(&self) -> Document {
         let orientation = if self.landscape {
             Orientation::Landscape
         } else {
             Orientation::Portrait
         };
         let mut doc = Document::new(&self.title, orientation);
-        let (columns, sheet_columns) = columns(self.spec);
         doc.push(Block::Title(self.title.clone()));
         for line in &self.lines {
             doc.push(Block::Note {
@@ -92,14 +98,18 @@ impl TableOutput<'_> {
         }
         doc.push(Block::Space(0.3));
         doc.push(Block::Table(Table {
-            columns,
+            columns: columns(self.spec).0,
             rows: self.rows.clone(),
             size: self.size,
         }));
-        let sheet = SheetTable {
+        doc
+    }
+
+    pub(crate) fn sheet(self) -> SheetTable {
+        SheetTable {
             sheet_name: self.sheet_name.into(),
             title: self.title,
-            columns: sheet_columns,
+            columns: columns(self.spec).1,
             rows: self.rows,
             landscape: self.landscape,
             ruled: true,
@@ -112,10 +122,6 @@ impl TableOutput<'_> {
                 input: false,
             }],
             ..SheetTable::default()
-        };
-        Output {
-            document: doc,
-            sheets: vec![sheet],
         }
     }
 }

@@ -339,7 +339,10 @@ impl Desk {
 
     /// The person holding the kind's convener seat today, to propose as 召集人 and 主持人.
     pub fn default_convener(&self, kind_id: i64) -> Result<String> {
-        let kind = kind::live(self.conn(), kind_id)?;
+        self.convener_for(&kind::live(self.conn(), kind_id)?)
+    }
+
+    fn convener_for(&self, kind: &MeetingKind) -> Result<String> {
         let Some(role) = kind.convener_role else {
             return Ok(String::new());
         };

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::kind::{self, Cadence};
+use super::kind::{self, Cadence, MeetingKind};
 use super::{insert_clean, MeetingInput};
 use crate::date;
 use crate::desk::Desk;
@@ -88,7 +88,10 @@ pub fn cadence_dates(cadence: Cadence, input: &PlanInput) -> Result<Vec<(NaiveDa
 impl Desk {
     /// What `create_plan` would do, date by date.
     pub fn preview_plan(&self, input: &PlanInput) -> Result<Vec<PlannedMeeting>> {
-        let kind = kind::live(self.conn(), input.kind_id)?;
+        self.plan(&kind::live(self.conn(), input.kind_id)?, input)
+    }
+
+    fn plan(&self, kind: &MeetingKind, input: &PlanInput) -> Result<Vec<PlannedMeeting>> {
         let mut taken = self.conn().prepare(
             "SELECT EXISTS (SELECT 1 FROM meeting WHERE kind_id = ?1 AND meeting_on = ?2 AND deleted_at IS NULL)",
         )?;
@@ -115,9 +118,9 @@ impl Desk {
 
     /// Creates the planned meetings in one transaction; answers how many.
     pub fn create_plan(&mut self, input: &PlanInput) -> Result<usize> {
-        let plan = self.preview_plan(input)?;
         let kind = kind::live(self.conn(), input.kind_id)?;
-        let convener = self.default_convener(kind.id)?;
+        let plan = self.plan(&kind, input)?;
+        let convener = self.convener_for(&kind)?;
         self.write(|tx| {
             let mut created = 0;
             for p in plan.iter().filter(|p| p.create) {

@@ -11,14 +11,15 @@ use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::Desk;
 
+/// PDF widths add up to the landscape text block (225 mm).
 const COLUMNS: [ColumnSpec; 7] = [
-    ("序号", 12.0, 6.0, Align::Center),
-    ("督办事项", 70.0, 40.0, Align::Left),
-    ("来源", 40.0, 22.0, Align::Left),
-    ("责任单位", 34.0, 18.0, Align::Left),
-    ("完成时限", 26.0, 14.0, Align::Center),
-    ("状态", 16.0, 8.0, Align::Center),
-    ("落实情况", 69.0, 44.0, Align::Left),
+    ("序号", 13.0, 6.0, Align::Center),
+    ("督办事项", 60.0, 40.0, Align::Left),
+    ("来源", 34.0, 22.0, Align::Left),
+    ("责任单位", 26.0, 18.0, Align::Left),
+    ("完成时限", 24.0, 14.0, Align::Center),
+    ("状态", 17.0, 8.0, Align::Center),
+    ("落实情况", 51.0, 44.0, Align::Left),
 ];
 
 /// The circular's groups, in the order they are read.

@@ -53,7 +53,10 @@ pub fn compose(doc: &Document, fonts: &FontSet) -> Composed {
         pages: vec![Page::default()],
         y: geo.top,
     };
-    for block in &doc.blocks {
+    for (i, block) in doc.blocks.iter().enumerate() {
+        if matches!(block, Block::Heading1(_) | Block::Heading2(_)) {
+            c.keep_with_next(doc.blocks.get(i + 1));
+        }
         c.block(block);
     }
     c.number_pages();
@@ -237,14 +240,48 @@ impl Composer<'_> {
         }
     }
 
-    fn table(&mut self, table: &Table) {
-        let em = pt_to_mm(table.size);
-        let body = self.style(FontRole::Body, table.size, em * 1.45);
-        let head = self.style(FontRole::Heading1, table.size, em * 1.45);
+    /// A heading never ends a page: it moves to the next one unless what follows it starts here too.
+    fn keep_with_next(&mut self, next: Option<&Block>) {
+        let line = self.geo.grid_line();
+        let lead = match next {
+            Some(Block::Table(t)) => self.table_lead(t),
+            Some(_) => line,
+            None => 0.0,
+        };
+        self.ensure(line + lead);
+    }
+
+    fn table_styles(&self, table: &Table) -> (Style, Style) {
+        let pitch = pt_to_mm(table.size) * 1.45;
+        (
+            self.style(FontRole::Body, table.size, pitch),
+            self.style(FontRole::Heading1, table.size, pitch),
+        )
+    }
+
+    fn header_lines(&self, table: &Table, head: Style) -> Vec<Vec<String>> {
         let headers: Vec<String> = table.columns.iter().map(|c| c.header.clone()).collect();
-        let header_lines = self.cell_lines(table, &headers, head);
+        self.cell_lines(table, &headers, head)
+    }
+
+    /// The header row and the first row, which moves whole to the next page unless it is taller
+    /// than a page: a table never starts with its header alone.
+    fn table_lead(&self, table: &Table) -> f32 {
+        let (body, head) = self.table_styles(table);
+        let header = row_height(&self.header_lines(table, head), head.pitch);
+        let first = match table.rows.first() {
+            Some(row) => row_height(&self.cell_lines(table, row, body), body.pitch),
+            None => 0.0,
+        };
+        let one_line = body.pitch + 2.0 * CELL_PAD_Y;
+        header + first.clamp(one_line, (self.geo.block_height - header).max(one_line))
+    }
+
+    fn table(&mut self, table: &Table) {
+        let (body, head) = self.table_styles(table);
+        let header_lines = self.header_lines(table, head);
         let header_height = row_height(&header_lines, head.pitch);
-        self.ensure(header_height + body.pitch + 2.0 * CELL_PAD_Y);
+        self.ensure(self.table_lead(table));
         self.table_row(table, &header_lines, head, header_height, true);
         for row in &table.rows {
             let mut lines = self.cell_lines(table, row, body);

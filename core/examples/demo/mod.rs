@@ -2,6 +2,7 @@
 //! units, and every printed output written into a folder. Shared by `examples/samples.rs`
 //! and the tests that check those files.
 
+mod meetings;
 mod reporting;
 
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use committee_core::clock::FixedClock;
 use committee_core::outputs::write_file;
-use committee_core::{Desk, ExportFormat, LiaisonInput, Result, RosterLayout, SetupInput};
+use committee_core::{Desk, ExportFormat, LiaisonInput, MeetingPrint, Result, RosterLayout, SetupInput};
 
 pub fn wugang_desk() -> Result<Desk> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date");
@@ -79,12 +80,42 @@ pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The meeting prints and the November circular, as (file name, bytes).
+pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
+    let m = meetings::demo_meeting(desk)?;
+    meetings::demo_follow_up(desk)?;
+    let pdf = ExportFormat::Pdf;
+    let mut files = vec![
+        (
+            "2026-11-20_会议通知.pdf".to_owned(),
+            desk.meeting_print(m, MeetingPrint::Notice, pdf)?,
+        ),
+        (
+            "2026-11-20_纪要.pdf".to_owned(),
+            desk.meeting_print(m, MeetingPrint::Minutes, pdf)?,
+        ),
+    ];
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        let ext = format.extension();
+        files.push((
+            format!("2026-11-20_签到表.{ext}"),
+            desk.meeting_print(m, MeetingPrint::SignInSheet, format)?,
+        ));
+        files.push((
+            format!("督办事项落实情况通报（2026年11月）.{ext}"),
+            desk.circular_file(2026, 11, format)?,
+        ));
+    }
+    Ok(files)
+}
+
 pub fn write_samples(dir: &Path) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
     let mut desk = wugang_desk()?;
     let mut written = Vec::new();
     let mut files = outputs(&desk)?;
     files.extend(report_outputs(&mut desk)?);
+    files.extend(meeting_outputs(&mut desk)?);
     for (name, bytes) in files {
         let path = dir.join(name);
         write_file(&path, &bytes)?;

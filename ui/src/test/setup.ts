@@ -1,6 +1,7 @@
 import { randomFillSync } from 'node:crypto'
 import { beforeAll, afterEach } from 'vitest'
 import { clearMocks } from '@tauri-apps/api/mocks'
+import { enableAutoUnmount } from '@vue/test-utils'
 
 // jsdom has no WebCrypto, which the Tauri IPC mock uses for callback ids.
 beforeAll(() => {
@@ -17,4 +18,10 @@ beforeAll(() => {
   }
 })
 
-afterEach(() => clearMocks())
+// Each test starts from an empty page: dialogs teleport to <body> and would outlive their test.
+// Hooks run last-registered first, so components unmount before the page is cleared.
+afterEach(() => {
+  clearMocks()
+  document.body.innerHTML = ''
+})
+enableAutoUnmount(afterEach)

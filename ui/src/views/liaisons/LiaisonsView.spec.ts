@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { LiaisonRow } from '../../bindings/LiaisonRow'
 import { fakeBackend, Rejects } from '../../test/ipc'
@@ -25,10 +25,6 @@ const ROWS: LiaisonRow[] = [
   },
   { unitId: 2, unitName: '市教体局', liaison: null },
 ]
-
-afterEach(() => {
-  document.body.innerHTML = ''
-})
 
 describe('LiaisonsView', () => {
   it('lists every unit with its liaison and counts those without', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ImportCheck } from '../../bindings/ImportCheck'
 import type { ImportSheet } from '../../bindings/ImportSheet'
 import { fakeBackend } from '../../test/ipc'
@@ -57,10 +57,6 @@ async function open(check: ImportCheck) {
 const confirmButton = () => document.querySelector<HTMLButtonElement>('[data-test="import-confirm"]')!
 
 describe('ImportDialog', () => {
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
-
   it('checks with the guessed columns and lists every problem by row and column, importing nothing', async () => {
     const { calls } = await open(BAD)
     const checked = calls.find((c) => c.cmd === 'check_roster_import')!.args.request as Record<

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { RosterRow } from '../../bindings/RosterRow'
 import { fakeBackend, Rejects } from '../../test/ipc'
@@ -37,10 +37,6 @@ const SEATS = [
   seat(2, 'member', '成员', '郭风丽', '市委宣传部', '市委宣传部副部长'),
   seat(3, 'office_director', '办公室主任', '姬冠华', '市卫健委', '市卫健委主任'),
 ]
-
-afterEach(() => {
-  document.body.innerHTML = ''
-})
 
 describe('RosterView', () => {
   it('shows the roster of today with counts that leave the office apart', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BoardRow } from '../../bindings/BoardRow'
 import type { PeriodSummary } from '../../bindings/PeriodSummary'
 import type { ReportForm } from '../../bindings/ReportForm'
@@ -87,10 +87,6 @@ const backend = (more: Record<string, (args: Record<string, unknown>) => unknown
   fakeBackend({ list_periods: () => [PERIOD], report_board: () => BOARD, ...more })
 
 describe('ReportsView', () => {
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
-
   it('shows the deadline, the count and each unit’s status, and filters by status', async () => {
     backend()
     const view = await mountView(ReportsView)

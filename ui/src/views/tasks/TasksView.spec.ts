@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TaskRow } from '../../bindings/TaskRow'
 import { fakeBackend, Rejects } from '../../test/ipc'
 import { click, fill, mountView, pageText, settle } from '../../test/mount'
@@ -24,10 +24,6 @@ const TASKS = [
 ]
 
 describe('TasksView', () => {
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
-
   it('shows the breakdown with one cell per special action, as the 附件2 table does', async () => {
     fakeBackend({ list_tasks: () => TASKS, list_units: () => [] })
     const view = await mountView(TasksView)

@@ -1,0 +1,98 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import type { FollowUpRow } from '../../bindings/FollowUpRow'
+import { fakeBackend } from '../../test/ipc'
+import { fill, mountView, pageText, settle } from '../../test/mount'
+import FollowUpsView from './FollowUpsView.vue'
+
+const item = (id: number, content: string, extra: Partial<FollowUpRow>): FollowUpRow => ({
+  overdue: false,
+  dueSoon: false,
+  daysLeft: null,
+  progressCount: 0,
+  latestProgress: null,
+  id,
+  source: 'assigned',
+  decisionId: null,
+  sourceNote: '',
+  content,
+  units: '市卫健委',
+  deadline: null,
+  status: 'not_started',
+  createdOn: '2026-11-01',
+  deletedAt: null,
+  ...extra,
+})
+
+// Today is 2026-11-25 in mountView; overdue and due-soon come from the core, as in the real rows.
+const ITEMS = [
+  item(1, '完善健康教育阵地', { deadline: '2026-11-20', overdue: true, daysLeft: -5 }),
+  item(2, '开展全民健身月活动', {
+    units: '市教体局、市卫健委',
+    deadline: '2026-11-30',
+    dueSoon: true,
+    daysLeft: 5,
+    status: 'in_progress',
+    source: 'decision',
+    decisionId: 8,
+    sourceNote: '〔2026〕3号纪要第1项',
+    progressCount: 1,
+    latestProgress: { id: 5, followUpId: 2, onDate: '2026-11-22', text: '已制定方案', deletedAt: null },
+  }),
+  item(3, '上报控烟工作总结', { units: '市教体局', deadline: '2026-12-31', daysLeft: 36 }),
+  item(4, '整理健康影响评估资料', { deadline: '2026-10-31', status: 'done' }),
+]
+
+const tableText = () =>
+  document.querySelector('[data-test="follow-up-table"] .el-table__body')?.textContent ?? ''
+
+async function chooseFilter(label: string) {
+  const button = Array.from(document.querySelectorAll('[data-test="follow-up-filter"] label')).find((l) =>
+    l.textContent?.startsWith(label),
+  )
+  if (!button) throw new Error(`no filter ${label}`)
+  button.querySelector('input')!.click()
+  await flushPromises()
+}
+
+const shown = () => ITEMS.filter((i) => tableText().includes(i.content)).map((i) => i.id)
+
+describe('FollowUpsView', () => {
+  it('counts each filter from the core’s flags and shows only the matching items', async () => {
+    fakeBackend({ list_follow_ups: () => ITEMS })
+    await mountView(FollowUpsView)
+    const labels = Array.from(document.querySelectorAll('[data-test="follow-up-filter"] label')).map((l) =>
+      l.textContent?.trim(),
+    )
+    expect(labels).toEqual(['全部 4', '逾期 1', '7天内到期 1', '未开始 2', '推进中 1', '已完成 1'])
+    expect(shown()).toEqual([1, 2, 3, 4])
+
+    await chooseFilter('逾期')
+    expect(shown()).toEqual([1])
+    expect(tableText()).toContain('逾期5天')
+
+    await chooseFilter('7天内到期')
+    expect(shown()).toEqual([2])
+    expect(tableText()).toContain('5天后')
+    expect(tableText()).toContain('2026年11月22日：已制定方案')
+
+    await chooseFilter('已完成')
+    expect(shown()).toEqual([4])
+  })
+
+  it('narrows by responsible unit, also where an item names several units', async () => {
+    fakeBackend({ list_follow_ups: () => ITEMS })
+    await mountView(FollowUpsView)
+    fill('follow-up-unit', '教体局')
+    await settle()
+    expect(shown()).toEqual([2, 3])
+    await chooseFilter('未开始')
+    expect(shown()).toEqual([3])
+  })
+
+  it('says what to do when nothing matches', async () => {
+    fakeBackend({ list_follow_ups: () => [] })
+    await mountView(FollowUpsView)
+    expect(pageText()).toContain('纪要中的议定事项会自动转入这里')
+  })
+})

@@ -296,6 +296,18 @@ async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
     s.screenshot("19-follow-ups").await;
 }
 
+/// The dashboard counts the two new items and lists today's meeting, which opens its page.
+async fn see_it_on_the_dashboard(s: &Session) {
+    s.click("[data-test='menu-dashboard']").await;
+    s.wait_for_text("近期会议").await;
+    let open = s.find("[data-test='stat-follow-ups']").await.text().await.unwrap();
+    assert_eq!(open.split_whitespace().collect::<String>(), "2项");
+    s.wait_for_text("2026年11月25日 星期三").await;
+    s.screenshot("20-dashboard-meetings").await;
+    s.click_text("span", "健康舞钢办公室会议").await;
+    s.wait_for_text("办公室会议（2026年第1次）").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn setup_roster_liaisons_and_restart() {
     let data = tempfile::tempdir().unwrap();
@@ -316,5 +328,6 @@ async fn setup_roster_liaisons_and_restart() {
     see_the_task_breakdown(&second).await;
     report_for_the_month(&second, data.path()).await;
     hold_a_meeting(&second, data.path()).await;
+    see_it_on_the_dashboard(&second).await;
     second.quit().await;
 }

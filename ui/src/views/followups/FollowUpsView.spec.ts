@@ -90,6 +90,12 @@ describe('FollowUpsView', () => {
     expect(shown()).toEqual([3])
   })
 
+  it('opens on the filter the dashboard links to', async () => {
+    fakeBackend({ list_follow_ups: () => ITEMS })
+    await mountView(FollowUpsView, '/follow-ups?filter=overdue')
+    expect(shown()).toEqual([1])
+  })
+
   it('says what to do when nothing matches', async () => {
     fakeBackend({ list_follow_ups: () => [] })
     await mountView(FollowUpsView)

@@ -8,6 +8,7 @@ export const STATUS_LABELS: Record<FollowUpStatus, string> = {
 }
 
 export type FollowUpFilter = FollowUpStatus | 'overdue' | 'due_soon' | 'all'
+export const FILTERS: FollowUpFilter[] = ['all', 'overdue', 'due_soon', 'not_started', 'in_progress', 'done']
 
 /** The list's filters; 逾期 and 即将到期 come from the core, as the dashboard's counts do. */
 export function matchesFilter(r: FollowUpRow, f: FollowUpFilter): boolean {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import type { DashboardSummary } from '../../bindings/DashboardSummary'
+import type { MeetingRow } from '../../bindings/MeetingRow'
+import { fakeBackend } from '../../test/ipc'
+import { mountView, pageText } from '../../test/mount'
+import DashboardView from './DashboardView.vue'
+
+const MEETING: MeetingRow = {
+  kindName: '办公室会议',
+  ordinal: 3,
+  inviteeCount: 6,
+  minutesNumber: null,
+  id: 14,
+  kindId: 2,
+  title: '研究健康舞钢行动年度考核工作',
+  meetingOn: '2026-12-02',
+  startsAt: '09:00',
+  endsAt: '11:00',
+  place: '市卫健委三楼会议室',
+  convener: '刘军',
+  chair: '刘军',
+  agenda: [],
+  contact: '',
+  deletedAt: null,
+}
+
+const summary = (extra: Partial<DashboardSummary> = {}): DashboardSummary => ({
+  bodyName: '健康舞钢行动推进委员会',
+  officeName: '健康舞钢行动推进委员会办公室',
+  today: '2026-11-25',
+  unitCount: 31,
+  seatCount: 36,
+  officeSeatCount: 2,
+  groupCount: 15,
+  unitsWithoutLiaison: [],
+  thisMonth: null,
+  followUps: { open: 7, overdue: 2, dueSoon: 3 },
+  upcomingMeetings: [MEETING],
+  ...extra,
+})
+
+const link = (testId: string) => document.querySelector(`[data-test="${testId}"]`)
+
+describe('DashboardView', () => {
+  it('shows the open follow-up items with links to the overdue and due-soon lists', async () => {
+    fakeBackend({ dashboard: () => summary() })
+    await mountView(DashboardView)
+    expect(link('stat-follow-ups')?.textContent?.replace(/\s+/g, '')).toBe('7项')
+    expect(link('stat-overdue')?.textContent).toBe('逾期 2 项')
+    expect(link('stat-overdue')?.getAttribute('href')).toBe('/follow-ups?filter=overdue')
+    expect(link('stat-overdue')?.classList).toContain('warn')
+    expect(link('stat-due-soon')?.textContent).toBe('7天内到期 3 项')
+    expect(link('stat-due-soon')?.getAttribute('href')).toBe('/follow-ups?filter=due_soon')
+  })
+
+  it('lists the coming meetings, each opening its own page', async () => {
+    fakeBackend({ dashboard: () => summary() })
+    await mountView(DashboardView)
+    const rows = document.querySelectorAll('[data-test="upcoming-meetings"] a.meeting')
+    expect(rows).toHaveLength(1)
+    expect(rows[0].textContent).toContain('2026年12月2日 星期三 09:00')
+    expect(rows[0].textContent).toContain('办公室会议第3次 · 市卫健委三楼会议室')
+    expect(rows[0].getAttribute('href')).toBe('/meetings?year=2026&open=14')
+  })
+
+  it('says when nothing is planned and nothing is overdue', async () => {
+    fakeBackend({
+      dashboard: () => summary({ upcomingMeetings: [], followUps: { open: 0, overdue: 0, dueSoon: 0 } }),
+    })
+    await mountView(DashboardView)
+    expect(pageText()).toContain('近 14 天没有安排会议')
+    expect(link('stat-overdue')?.classList).not.toContain('warn')
+  })
+})

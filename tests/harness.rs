@@ -170,7 +170,9 @@ impl Session {
             .await
             .unwrap();
         input.send_keys(&Key::Backspace.to_string()).await.unwrap();
-        input.send_keys(value).await.unwrap();
+        // WebKitWebDriver drops a typed "\n"; a line break in a textarea is the Enter key.
+        let typed = value.replace('\n', &Key::Enter.to_string());
+        input.send_keys(&typed).await.unwrap();
     }
 
     /// Presses Esc where the focus is, as a user closes a drawer or dialog.

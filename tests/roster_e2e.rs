@@ -257,6 +257,11 @@ async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
     s.wait_for_text("〔2026〕1号").await;
     s.fill("minutes-body", "会议听取了各专项行动推进情况汇报。\n一、总体进展")
         .await;
+    let body = s.find("textarea[data-test='minutes-body']").await;
+    assert_eq!(
+        body.prop("value").await.unwrap().as_deref(),
+        Some("会议听取了各专项行动推进情况汇报。\n一、总体进展")
+    );
     s.click("[data-test='add-decision']").await;
     s.fill("decision-content-0", "制定健康知识普及行动年度方案").await;
     s.click("[data-test='add-decision']").await;

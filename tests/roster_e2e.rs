@@ -292,6 +292,13 @@ async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
             "{expected} missing from the minutes PDF: {text}"
         );
     }
+    s.click("[data-test='minutes-prints'] [data-test='export-docx']").await;
+    s.wait_for_text("健康舞钢办公室会议_纪要.docx").await;
+    let docx = data_home
+        .join("exports")
+        .join("2026-11-25_健康舞钢办公室会议_纪要.docx");
+    let head = std::fs::read(&docx).expect("the Word file was saved");
+    assert!(head.starts_with(b"PK"), "the Word file is not a zip package");
     s.press_escape().await;
 
     s.click("[data-test='menu-follow-ups']").await;

@@ -273,7 +273,10 @@ fn the_minutes_pdf_lists_who_came_in_the_gbt_9704_layout() {
     let mut desk = wugang_desk();
     let m = held_meeting(&mut desk);
     let people = desk.invitees(m).unwrap();
-    let text = pdf_of(desk.minutes_pdf(m).unwrap(), "纪要.pdf");
+    let text = pdf_of(
+        desk.meeting_print(m, MeetingPrint::Minutes, ExportFormat::Pdf).unwrap(),
+        "纪要.pdf",
+    );
     for expected in [
         "健康舞钢行动推进委员会办公室会议纪要",
         "〔2026〕1号",
@@ -296,11 +299,58 @@ fn the_minutes_pdf_lists_who_came_in_the_gbt_9704_layout() {
 }
 
 #[test]
+fn the_minutes_open_in_word_with_the_office_font_names() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let bytes = desk
+        .meeting_print(m, MeetingPrint::Minutes, ExportFormat::Docx)
+        .unwrap();
+    let xml = part(&bytes, "word/document.xml");
+    let lines = word_text(&xml);
+    for expected in [
+        "健康舞钢行动推进委员会办公室会议纪要",
+        "〔2026〕1号",
+        "一、总体进展",
+        "1．制定健康知识普及行动年度方案（责任单位：市卫健委；完成时限：2026年12月15日前）",
+        "列席：赵敏（市融媒体中心）",
+        "签发人：王海彦",
+    ] {
+        assert!(
+            lines.lines().any(|l| l.contains(expected)),
+            "{expected} missing:\n{lines}"
+        );
+    }
+    // Each heading level and the body in the font a 纪要 uses, named as Word names it.
+    for font in ["方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312"] {
+        assert!(xml.contains(&format!("w:eastAsia=\"{font}\"")), "{font} not used");
+    }
+    // A4 with GB/T 9704's 37 mm top and 28 mm left margins, in twips.
+    assert!(xml.contains("w:w=\"11906\"") && xml.contains("w:h=\"16838\""), "not A4");
+    assert!(
+        xml.contains("w:top=\"2098\"") && xml.contains("w:left=\"1587\""),
+        "margins"
+    );
+    let footers: String = ["word/footer1.xml", "word/footer2.xml"]
+        .iter()
+        .map(|f| part(&bytes, f))
+        .collect();
+    assert!(footers.contains("PAGE"), "no page number field");
+
+    let refused = desk
+        .meeting_print(m, MeetingPrint::Minutes, ExportFormat::Xlsx)
+        .unwrap_err();
+    assert_eq!(refused.message, "纪要是公文，只能导出为PDF或Word");
+}
+
+#[test]
 fn notice_sign_in_sheet_and_attendance_read_back() {
     let mut desk = wugang_desk();
     let m = held_meeting(&mut desk);
     let people = desk.invitees(m).unwrap();
-    let notice = pdf_of(desk.meeting_notice_pdf(m).unwrap(), "通知.pdf");
+    let notice = pdf_of(
+        desk.meeting_print(m, MeetingPrint::Notice, ExportFormat::Pdf).unwrap(),
+        "通知.pdf",
+    );
     for expected in [
         "关于召开健康舞钢行动推进委员会办公室会议的通知",
         "2026年11月2日（星期一）09:00—11:30",

@@ -84,17 +84,19 @@ pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
 pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     let m = meetings::demo_meeting(desk)?;
     meetings::demo_follow_up(desk)?;
-    let pdf = ExportFormat::Pdf;
-    let mut files = vec![
-        (
-            "2026-11-20_会议通知.pdf".to_owned(),
-            desk.meeting_print(m, MeetingPrint::Notice, pdf)?,
-        ),
-        (
-            "2026-11-20_纪要.pdf".to_owned(),
-            desk.meeting_print(m, MeetingPrint::Minutes, pdf)?,
-        ),
-    ];
+    let mut files = Vec::new();
+    // The notice and the minutes also as Word files, which the office revises before issuing.
+    for format in [ExportFormat::Pdf, ExportFormat::Docx] {
+        let ext = format.extension();
+        files.push((
+            format!("2026-11-20_会议通知.{ext}"),
+            desk.meeting_print(m, MeetingPrint::Notice, format)?,
+        ));
+        files.push((
+            format!("2026-11-20_纪要.{ext}"),
+            desk.meeting_print(m, MeetingPrint::Minutes, format)?,
+        ));
+    }
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
         let ext = format.extension();
         files.push((

@@ -5,7 +5,7 @@ use crate::date;
 use crate::error::Result;
 use crate::meeting::{Attendance, Invitee};
 use crate::print::page::size;
-use crate::print::{self, Block, Document, Orientation};
+use crate::print::{Block, Document, Orientation};
 use crate::Desk;
 
 const ORDINALS: [&str; 6] = ["一", "二", "三", "四", "五", "六"];
@@ -22,7 +22,7 @@ fn people(list: &[&Invitee]) -> String {
 }
 
 impl Desk {
-    pub fn meeting_notice_pdf(&self, meeting_id: i64) -> Result<Vec<u8>> {
+    pub(crate) fn meeting_notice_document(&self, meeting_id: i64) -> Result<Document> {
         let s = self.settings()?;
         let m = self.meeting(meeting_id)?;
         let invitees = self.invitees(meeting_id)?;
@@ -81,6 +81,6 @@ impl Desk {
                 size: size::HAO_3,
             });
         }
-        Ok(print::to_pdf(&doc, &self.font_set()?))
+        Ok(doc)
     }
 }

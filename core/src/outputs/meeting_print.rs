@@ -36,17 +36,17 @@ impl Desk {
         match (what, format) {
             (MeetingPrint::SignInSheet, _) => self.sign_in_sheet_file(meeting_id, format),
             (MeetingPrint::Attendance, _) => self.attendance_file(meeting_id, format),
-            (MeetingPrint::Notice, ExportFormat::Pdf) => self.meeting_notice_pdf(meeting_id),
-            (MeetingPrint::Minutes, ExportFormat::Pdf) => {
+            (_, ExportFormat::Xlsx) => Err(CoreError::invalid(
+                "format",
+                format!("{}是公文，只能导出为PDF或Word", what.label()),
+            )),
+            (MeetingPrint::Notice, _) => self.document_file(&self.meeting_notice_document(meeting_id)?, format),
+            (MeetingPrint::Minutes, _) => {
                 if crate::minutes::of_meeting(self.conn(), meeting_id)?.is_none() {
                     return Err(CoreError::conflict("", "这次会议还没有保存纪要"));
                 }
-                self.minutes_pdf(meeting_id)
+                self.document_file(&self.minutes_document(meeting_id)?, format)
             }
-            (_, ExportFormat::Xlsx) => Err(CoreError::invalid(
-                "format",
-                format!("{}是公文，只能导出为PDF", what.label()),
-            )),
         }
     }
 }

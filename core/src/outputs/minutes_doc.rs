@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::meeting::{Attendance, Invitee};
 use crate::minutes::MinutesView;
 use crate::print::page::size;
-use crate::print::{self, Block, Document, Orientation};
+use crate::print::{Block, Document, Orientation};
 use crate::Desk;
 
 /// A body line as a block: `一、` opens a first-level heading, `（一）` a second-level one.
@@ -66,7 +66,7 @@ fn rolls(people: &[Invitee]) -> Vec<Block> {
 }
 
 impl Desk {
-    pub fn minutes_pdf(&self, meeting_id: i64) -> Result<Vec<u8>> {
+    pub(crate) fn minutes_document(&self, meeting_id: i64) -> Result<Document> {
         let s = self.settings()?;
         let MinutesView { input, number_text, .. } = self.minutes(meeting_id)?;
         let mut doc = Document::new(&input.title, Orientation::Portrait);
@@ -113,7 +113,7 @@ impl Desk {
                 size: size::HAO_4,
             });
         }
-        Ok(print::to_pdf(&doc, &self.font_set()?))
+        Ok(doc)
     }
 }
 

@@ -33,6 +33,8 @@ use crate::Desk;
 pub enum ExportFormat {
     Pdf,
     Xlsx,
+    /// An editable Word file, for documents the office revises before issuing.
+    Docx,
 }
 
 impl ExportFormat {
@@ -40,6 +42,7 @@ impl ExportFormat {
         match self {
             ExportFormat::Pdf => "pdf",
             ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Docx => "docx",
         }
     }
 }
@@ -135,6 +138,16 @@ impl Desk {
         match format {
             ExportFormat::Pdf => Ok(print::to_pdf(&output.document, &self.font_set()?)),
             ExportFormat::Xlsx => crate::sheet::workbook(&output.sheets),
+            ExportFormat::Docx => print::to_docx(&output.document),
+        }
+    }
+
+    /// A 公文 (notice, minutes) as PDF or as an editable Word file; it has no table to export.
+    pub(crate) fn document_file(&self, doc: &Document, format: ExportFormat) -> Result<Vec<u8>> {
+        match format {
+            ExportFormat::Pdf => Ok(print::to_pdf(doc, &self.font_set()?)),
+            ExportFormat::Docx => print::to_docx(doc),
+            ExportFormat::Xlsx => Err(CoreError::invalid("format", "公文只能导出为PDF或Word")),
         }
     }
 }

@@ -46,6 +46,16 @@ impl FontRole {
         }
     }
 
+    /// The font a Word or WPS document names for this role (GB/T 9704 and office habit).
+    pub fn word_name(self) -> &'static str {
+        match self {
+            FontRole::Title => "方正小标宋简体",
+            FontRole::Body => "仿宋_GB2312",
+            FontRole::Heading1 => "黑体",
+            FontRole::Heading2 => "楷体_GB2312",
+        }
+    }
+
     /// The fonts tried for this role when the office has not chosen one, best first.
     fn preferred(self) -> &'static [&'static str] {
         match self {

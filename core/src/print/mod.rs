@@ -3,6 +3,7 @@
 
 mod compose;
 mod document;
+mod docx;
 pub mod fonts;
 mod linebreak;
 pub mod page;
@@ -13,6 +14,11 @@ pub use document::{Align, Block, Column, Document, Style, Table};
 pub use fonts::{FontDirs, FontRole, FontSet};
 pub use linebreak::{break_paragraph, break_text};
 pub use page::Orientation;
+
+/// Writes `doc` as an editable Word file; Word lays it out in the office's fonts.
+pub fn to_docx(doc: &Document) -> crate::error::Result<Vec<u8>> {
+    docx::render(doc)
+}
 
 /// Lays out and renders `doc` to PDF bytes.
 pub fn to_pdf(doc: &Document, fonts: &FontSet) -> Vec<u8> {

@@ -164,3 +164,17 @@ pub fn part(bytes: &[u8], name: &str) -> String {
     zip.by_name(name).unwrap().read_to_string(&mut text).unwrap();
     text
 }
+
+/// The text of a Word part (`<w:t>` runs), each paragraph on its own line.
+pub fn word_text(xml: &str) -> String {
+    xml.split("</w:p>")
+        .map(|p| {
+            p.split("<w:t")
+                .skip(1)
+                .filter_map(|t| t.split_once('>').and_then(|(_, rest)| rest.split_once("</w:t>")))
+                .map(|(text, _)| text)
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -33,6 +33,7 @@ async fn choose_path<R: Runtime>(app: &AppHandle<R>, name: &str, format: ExportF
     let (label, ext) = match format {
         ExportFormat::Pdf => ("PDF 文件", "pdf"),
         ExportFormat::Xlsx => ("Excel 工作簿", "xlsx"),
+        ExportFormat::Docx => ("Word 文档", "docx"),
     };
     let dialog = app
         .dialog()

@@ -33,6 +33,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         UnitChange,
         Filing,
         ActionGroup,
+        GroupUnits,
         DashboardSummary,
         HistoryEntry,
         ExportFormat,

@@ -35,7 +35,7 @@ mod unit;
 mod unit_log;
 mod validate;
 
-pub use action_group::ActionGroup;
+pub use action_group::{ActionGroup, GroupUnits};
 pub use body::{BodyKind, BodySettings, MinutesNumberStyle};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;

@@ -264,3 +264,39 @@ fn leave_needs_a_reason_and_a_stand_in() {
     let e = desk.add_observer(m, &ObserverInput::default()).unwrap_err();
     assert_eq!(e.field.as_deref(), Some("unitName"));
 }
+
+#[test]
+fn a_working_group_is_its_lead_unit_and_the_units_on_its_tasks() {
+    let mut desk = wugang_desk();
+    let unit_id = |desk: &Desk, name: &str| {
+        desk.list_units()
+            .unwrap()
+            .into_iter()
+            .find(|u| u.unit.name == name)
+            .unwrap()
+            .unit
+            .id
+    };
+    let (health, education, sport) = (
+        unit_id(&desk, "市卫健委"),
+        unit_id(&desk, "市教体局"),
+        unit_id(&desk, "市体育运动发展中心"),
+    );
+    desk.add_task(&TaskInput {
+        action_name: "健康知识普及行动".into(),
+        content: "开展健康科普进校园活动".into(),
+        lead_unit_id: Some(sport),
+        // A name not on the roll (a department inside a unit) is left out, not an error.
+        cooperating: "市教体局、各乡镇卫生院".into(),
+        active: true,
+        ..TaskInput::default()
+    })
+    .unwrap();
+    let groups = desk.action_group_units().unwrap();
+    let group = groups.iter().find(|g| g.name == "健康知识普及行动").unwrap();
+    let mut expected = vec![health, education, sport];
+    expected.sort();
+    assert_eq!(group.unit_ids, expected);
+    let fitness = groups.iter().find(|g| g.name == "全民健身行动").unwrap();
+    assert_eq!(fitness.unit_ids, vec![sport]);
+}

@@ -70,6 +70,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::report_files::export_report_summary,
         commands::report_files::print_report_summary,
         commands::meetings::meeting_kinds,
+        commands::meetings::action_group_units,
         commands::meetings::add_meeting_kind,
         commands::meetings::update_meeting_kind,
         commands::meetings::list_meetings,

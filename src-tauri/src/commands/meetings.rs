@@ -1,6 +1,6 @@
 use committee_core::{
-    AttendanceInput, Invitee, MeetingInput, MeetingKind, MeetingKindInput, MeetingRow, MeetingSaved, MinutesInput,
-    MinutesView, ObserverInput, PlanInput, PlannedMeeting,
+    AttendanceInput, GroupUnits, Invitee, MeetingInput, MeetingKind, MeetingKindInput, MeetingRow, MeetingSaved,
+    MinutesInput, MinutesView, ObserverInput, PlanInput, PlannedMeeting,
 };
 use tauri::State;
 
@@ -70,6 +70,12 @@ pub fn invitees(desk: State<'_, DeskState>, meeting_id: i64) -> Answer<Vec<Invit
 #[tauri::command]
 pub fn invite_members(desk: State<'_, DeskState>, meeting_id: i64, member_ids: Vec<i64>) -> Answer<usize> {
     desk.with(|d| d.invite_members(meeting_id, &member_ids))
+}
+
+/// The working groups' units, for inviting a group.
+#[tauri::command]
+pub fn action_group_units(desk: State<'_, DeskState>) -> Answer<Vec<GroupUnits>> {
+    desk.with(|d| d.action_group_units())
 }
 
 #[tauri::command]

@@ -10,6 +10,7 @@ import type { MeetingSaved } from '../bindings/MeetingSaved'
 import type { MinutesInput } from '../bindings/MinutesInput'
 import type { MinutesView } from '../bindings/MinutesView'
 import type { ObserverInput } from '../bindings/ObserverInput'
+import type { GroupUnits } from '../bindings/GroupUnits'
 import type { PlanInput } from '../bindings/PlanInput'
 import type { PlannedMeeting } from '../bindings/PlannedMeeting'
 import { call } from './call'
@@ -29,6 +30,7 @@ export const deleteMeeting = (id: number) => call<void>('delete_meeting', { id }
 export const previewPlan = (input: PlanInput) => call<PlannedMeeting[]>('preview_plan', { input })
 export const createPlan = (input: PlanInput) => call<number>('create_plan', { input })
 export const listInvitees = (meetingId: number) => call<Invitee[]>('invitees', { meetingId })
+export const actionGroupUnits = () => call<GroupUnits[]>('action_group_units')
 export const inviteMembers = (meetingId: number, memberIds: number[]) =>
   call<number>('invite_members', { meetingId, memberIds })
 export const addObserver = (meetingId: number, input: ObserverInput) =>

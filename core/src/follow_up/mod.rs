@@ -348,23 +348,15 @@ impl Desk {
             .ok_or_else(|| CoreError::not_found("这项督办事项不存在或已删除"))
     }
 
+    /// Counted from the rows, so the dashboard and the list apply one rule for 逾期 and 7天内到期.
     pub fn follow_up_counts(&self) -> Result<FollowUpCounts> {
-        let today = date::iso(self.today());
-        let soon = date::iso(self.today() + chrono::Days::new(DUE_SOON_DAYS as u64));
-        Ok(self.conn().query_row(
-            "SELECT COUNT(*),
-                COALESCE(SUM(deadline < ?1), 0),
-                COALESCE(SUM(deadline >= ?1 AND deadline <= ?2), 0)
-             FROM follow_up WHERE deleted_at IS NULL AND status <> 'done'",
-            params![today, soon],
-            |r| {
-                Ok(FollowUpCounts {
-                    open: r.get(0)?,
-                    overdue: r.get(1)?,
-                    due_soon: r.get(2)?,
-                })
-            },
-        )?)
+        let open = self.follow_up_rows("f.status <> 'done'", [])?;
+        let count = |pick: fn(&FollowUpRow) -> bool| open.iter().filter(|r| pick(r)).count() as i64;
+        Ok(FollowUpCounts {
+            open: open.len() as i64,
+            overdue: count(|r| r.overdue),
+            due_soon: count(|r| r.due_soon),
+        })
     }
 
     /// A 领导批示 or 交办事项 entered by hand.

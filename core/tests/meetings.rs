@@ -268,15 +268,6 @@ fn leave_needs_a_reason_and_a_stand_in() {
 #[test]
 fn a_working_group_is_its_lead_unit_and_the_units_on_its_tasks() {
     let mut desk = wugang_desk();
-    let unit_id = |desk: &Desk, name: &str| {
-        desk.list_units()
-            .unwrap()
-            .into_iter()
-            .find(|u| u.unit.name == name)
-            .unwrap()
-            .unit
-            .id
-    };
     let (health, education, sport) = (
         unit_id(&desk, "市卫健委"),
         unit_id(&desk, "市教体局"),

@@ -12,16 +12,6 @@ fn wugang_with_period() -> (Desk, Period) {
     (desk, period)
 }
 
-fn unit_id(desk: &Desk, name: &str) -> i64 {
-    desk.list_units()
-        .unwrap()
-        .into_iter()
-        .find(|u| u.unit.name == name)
-        .unwrap()
-        .unit
-        .id
-}
-
 /// A complete return for the unit's rows: every row gets `text`.
 fn filled(form: &ReportForm, by: &str, text: &str) -> ReportInput {
     ReportInput {

@@ -85,26 +85,22 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     let m = meetings::demo_meeting(desk)?;
     meetings::demo_follow_up(desk)?;
     let mut files = Vec::new();
-    // The notice and the minutes also as Word files, which the office revises before issuing.
-    for format in [ExportFormat::Pdf, ExportFormat::Docx] {
-        let ext = format.extension();
-        files.push((
-            format!("2026-11-20_会议通知.{ext}"),
-            desk.meeting_print(m, MeetingPrint::Notice, format)?,
-        ));
-        files.push((
-            format!("2026-11-20_纪要.{ext}"),
-            desk.meeting_print(m, MeetingPrint::Minutes, format)?,
-        ));
+    // Each print as PDF and as the editable file the office works on: Word for the notice and
+    // the minutes, which are revised before issuing; Excel for the tables.
+    let prints = [
+        ("会议通知", MeetingPrint::Notice, ExportFormat::Docx),
+        ("纪要", MeetingPrint::Minutes, ExportFormat::Docx),
+        ("签到表", MeetingPrint::SignInSheet, ExportFormat::Xlsx),
+    ];
+    for (name, what, editable) in prints {
+        for format in [ExportFormat::Pdf, editable] {
+            let file = format!("2026-11-20_{name}.{}", format.extension());
+            files.push((file, desk.meeting_print(m, what, format)?));
+        }
     }
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
-        let ext = format.extension();
         files.push((
-            format!("2026-11-20_签到表.{ext}"),
-            desk.meeting_print(m, MeetingPrint::SignInSheet, format)?,
-        ));
-        files.push((
-            format!("督办事项落实情况通报（2026年11月）.{ext}"),
+            format!("督办事项落实情况通报（2026年11月）.{}", format.extension()),
             desk.circular_file(2026, 11, format)?,
         ));
     }

@@ -105,6 +105,17 @@ pub fn liaison(unit_id: i64, name: &str, on: &str) -> LiaisonInput {
     }
 }
 
+/// The id of the unit with this name.
+pub fn unit_id(desk: &Desk, name: &str) -> i64 {
+    desk.list_units()
+        .unwrap()
+        .into_iter()
+        .find(|u| u.unit.name == name)
+        .unwrap()
+        .unit
+        .id
+}
+
 pub fn names(rows: &[RosterRow]) -> Vec<String> {
     rows.iter().map(|r| r.member.person_name.clone()).collect()
 }

@@ -1,27 +1,13 @@
 import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { GroupUnits } from '../../bindings/GroupUnits'
-import type { RosterRow } from '../../bindings/RosterRow'
 import { fakeBackend } from '../../test/ipc'
 import { click, mountView } from '../../test/mount'
+import { rosterRow } from '../../test/roster'
 import InviteDialog from './InviteDialog.vue'
 
-const seat = (id: number, personName: string, unitId: number, unitName: string): RosterRow => ({
-  roleLabel: '成员',
-  unitName,
-  id,
-  role: 'member',
-  personName,
-  unitId,
-  post: '',
-  sortOrder: id,
-  termFrom: '2023-08-18',
-  termTo: null,
-  phone: '',
-  note: '',
-  replacedBy: null,
-  deletedAt: null,
-})
+const seat = (id: number, personName: string, unitId: number, unitName: string) =>
+  rosterRow({ id, personName, unitId, unitName })
 
 const SEATS = [
   seat(1, '姬冠华', 10, '市卫健委'),

@@ -2,35 +2,19 @@ import { describe, expect, it } from 'vitest'
 import { flushPromises } from '@vue/test-utils'
 import type { RosterRow } from '../../bindings/RosterRow'
 import { fakeBackend, Rejects } from '../../test/ipc'
+import { rosterRow } from '../../test/roster'
 import { click, fill, mountView, pageText, settle } from '../../test/mount'
 import RosterView from './RosterView.vue'
 import ReplaceDialog from './ReplaceDialog.vue'
 
-function seat(
+const seat = (
   id: number,
   role: RosterRow['role'],
   roleLabel: string,
   personName: string,
   unitName: string,
   post: string,
-): RosterRow {
-  return {
-    id,
-    role,
-    roleLabel,
-    personName,
-    unitId: id,
-    unitName,
-    post,
-    sortOrder: id * 10,
-    termFrom: '2023-08-18',
-    termTo: null,
-    phone: '',
-    note: '',
-    replacedBy: null,
-    deletedAt: null,
-  }
-}
+) => rosterRow({ id, role, roleLabel, personName, unitId: id, unitName, post })
 
 const SEATS = [
   seat(1, 'director', '主任', '王海彦', '市人民政府', '市三级调研员'),

@@ -239,6 +239,8 @@ async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     }
     s.click("[data-test='open-invite']").await;
+    s.wait_for_text("全选所列人员").await;
+    s.screenshot("17a-invite").await;
     s.click("[data-test='invite-pick-shown']").await;
     s.click("[data-test='invite-submit']").await;
     s.wait_for_text("已邀请").await;

@@ -310,6 +310,19 @@ async fn hold_a_meeting(s: &Session, data_home: &std::path::Path) {
     s.screenshot("19-follow-ups").await;
 }
 
+/// A yearly 全体会议 from the plan, then the month calendar with today's 办公室会议 in it.
+async fn plan_the_year(s: &Session) {
+    s.press_escape().await;
+    s.click("[data-test='open-plan']").await;
+    s.wait_for_text("生成 1 次会议").await;
+    s.click("[data-test='plan-submit']").await;
+    s.wait_for_text("已生成 1 次会议").await;
+    s.wait_for_text("全体会议（第1次）").await;
+    s.click("[data-test='calendar-mode']").await;
+    s.wait_for_text("09:00 健康舞钢办公室会议").await;
+    s.screenshot("21-meeting-calendar").await;
+}
+
 /// The dashboard counts the two new items and lists today's meeting, which opens its page.
 async fn see_it_on_the_dashboard(s: &Session) {
     s.click("[data-test='menu-dashboard']").await;
@@ -343,5 +356,6 @@ async fn setup_roster_liaisons_and_restart() {
     report_for_the_month(&second, data.path()).await;
     hold_a_meeting(&second, data.path()).await;
     see_it_on_the_dashboard(&second).await;
+    plan_the_year(&second).await;
     second.quit().await;
 }

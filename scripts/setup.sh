@@ -12,7 +12,7 @@ APP_PACKAGES=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev l
   libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk fonts-lxgw-wenkai fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver poppler-utils)
 
-say() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+say() { printf '\033[1;34m==>\033[0m %s \033[2m%s\033[0m\n' "$*" "$(date +%H:%M:%S)"; }
 die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }
 
 as_root() {

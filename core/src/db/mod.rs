@@ -17,10 +17,30 @@ pub fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut conn = Connection::open(path)?;
+    let mut conn = Connection::open(sqlite_path(path))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     prepare(&mut conn)?;
     Ok(conn)
+}
+
+/// SQLite opens files with the plain Win32 calls, which refuse a path past 260 characters (a
+/// deep folder on a USB stick) unless it carries the `\\?\` prefix that lifts the limit.
+#[cfg(windows)]
+fn sqlite_path(path: &Path) -> std::path::PathBuf {
+    let Ok(full) = std::path::absolute(path) else {
+        return path.to_path_buf();
+    };
+    let text = full.to_string_lossy();
+    // Room for the "-wal" and "-journal" files SQLite keeps beside the database.
+    if text.chars().count() < 240 || text.starts_with(r"\\") {
+        return path.to_path_buf();
+    }
+    std::path::PathBuf::from(format!(r"\\?\{text}"))
+}
+
+#[cfg(not(windows))]
+fn sqlite_path(path: &Path) -> &Path {
+    path
 }
 
 pub fn open_memory() -> Result<Connection> {
@@ -42,4 +62,27 @@ pub fn write<T>(conn: &mut Connection, actor: &str, now: String, work: impl FnOn
     let value = work(&wrapped)?;
     wrapped.commit()?;
     Ok(value)
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    use super::*;
+
+    #[test]
+    fn only_a_long_path_reaches_sqlite_with_the_long_path_prefix() {
+        let short = Path::new(r"C:\Users\办公室\AppData\Roaming\cn.committee-desk.app\committee-desk.db");
+        assert_eq!(sqlite_path(short), short);
+        let long = format!(
+            r"C:\{}\committee-desk.db",
+            "信息收集汇总表 各成员单位报送材料\\".repeat(16)
+        );
+        let given = sqlite_path(Path::new(&long));
+        assert!(
+            given.to_string_lossy().starts_with(r"\\?\C:\信息收集汇总表"),
+            "{}",
+            given.display()
+        );
+        let unc = format!(r"\\?\{long}");
+        assert_eq!(sqlite_path(Path::new(&unc)), Path::new(&unc));
+    }
 }

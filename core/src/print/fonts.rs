@@ -186,21 +186,28 @@ fn load_face(path: &Path, index: usize) -> Option<LoadedFace> {
 pub struct FontDirs(pub Vec<PathBuf>);
 
 impl FontDirs {
-    /// Windows' own font folder (for 仿宋/黑体/楷体 and 方正小标宋), then the bundled fonts,
-    /// then the folders Debian installs the same open fonts into.
+    /// Windows' own font folder (for 仿宋/黑体/楷体 and 方正小标宋), then the bundled fonts.
     pub fn standard(bundled: &[PathBuf]) -> FontDirs {
-        let mut dirs = Vec::new();
-        if let Some(windir) = std::env::var_os("WINDIR") {
-            dirs.push(PathBuf::from(windir).join("Fonts"));
-        }
+        FontDirs::with_windows_dir(std::env::var_os("WINDIR").map(PathBuf::from), bundled)
+    }
+
+    /// As `standard`, with the Windows folder given (`%WINDIR%`, usually `C:\Windows`).
+    pub fn with_windows_dir(windir: Option<PathBuf>, bundled: &[PathBuf]) -> FontDirs {
+        let mut dirs: Vec<PathBuf> = windir.map(|w| w.join("Fonts")).into_iter().collect();
         dirs.extend(bundled.iter().cloned());
+        // A development build also finds the fonts `scripts/bundle-fonts.sh` put into its own
+        // checkout; a shipped program must never look into the folders of the machine that built it.
+        #[cfg(debug_assertions)]
         dirs.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/fonts"));
-        for d in [
-            "/usr/share/fonts/opentype/noto",
-            "/usr/share/fonts/truetype/lxgw-wenkai",
-        ] {
-            dirs.push(PathBuf::from(d));
-        }
+        // Where Debian installs the same open fonts.
+        #[cfg(not(windows))]
+        dirs.extend(
+            [
+                "/usr/share/fonts/opentype/noto",
+                "/usr/share/fonts/truetype/lxgw-wenkai",
+            ]
+            .map(PathBuf::from),
+        );
         FontDirs(dirs)
     }
 
@@ -252,7 +259,8 @@ pub struct Run {
 
 impl FontSet {
     /// Loads, for each role, the office's choice when it is present, else the first preferred
-    /// font found, followed by every fallback font found.
+    /// font found, else the first fallback font found (a PC without 仿宋 still prints, in the
+    /// bundled title font), followed by every fallback font found.
     pub fn load(dirs: &FontDirs, chosen: &HashMap<FontRole, String>) -> Result<FontSet> {
         let mut set = FontSet {
             faces: Vec::new(),
@@ -261,6 +269,7 @@ impl FontSet {
         for role in FontRole::ALL {
             let mut keys: Vec<&str> = chosen.get(&role).map(String::as_str).into_iter().collect();
             keys.extend(role.preferred());
+            keys.extend(FALLBACK);
             let primary = keys.into_iter().find_map(|k| set.face_index(dirs, k));
             let Some(primary) = primary else {
                 return Err(CoreError::storage(format!(
@@ -349,7 +358,9 @@ const MISSING: char = '〓';
 mod tests {
     use super::*;
 
+    // The Linux font folders: these run where Debian's fonts are installed.
     /// A Latin-only font first, so every Chinese character must come from the fallback.
+    #[cfg(not(windows))]
     fn latin_first() -> Option<FontSet> {
         let latin = PathBuf::from("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         let dirs = FontDirs::standard(&[]);
@@ -371,6 +382,7 @@ mod tests {
         })
     }
 
+    #[cfg(not(windows))]
     #[test]
     fn characters_the_font_lacks_come_from_the_fallback() {
         let Some(set) = latin_first() else {
@@ -382,6 +394,7 @@ mod tests {
         assert!(runs[1].width_em > 2.9, "CJK characters are a full em wide");
     }
 
+    #[cfg(not(windows))]
     #[test]
     fn a_character_no_font_has_prints_as_the_missing_mark() {
         let set = latin_first().expect("fonts installed");
@@ -389,11 +402,64 @@ mod tests {
         assert_eq!(runs.last().unwrap().text, "〓");
     }
 
+    #[cfg(not(windows))]
     #[test]
     fn roles_find_a_font_on_this_machine() {
         let set = FontSet::load(&FontDirs::standard(&[]), &HashMap::new()).unwrap();
         for role in FontRole::ALL {
             assert!(set.can_draw(role, '稅') && set.can_draw(role, '䶮'), "{role:?}");
+        }
+    }
+
+    /// The Windows program ships only the title font; on a PC without Chinese fonts of its own
+    /// every role prints with it rather than not at all.
+    #[cfg(unix)]
+    #[test]
+    fn the_one_bundled_font_prints_every_role_when_the_pc_has_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let bold = Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc");
+        std::os::unix::fs::symlink(bold, dir.path().join("NotoSerifCJK-Bold.ttc")).unwrap();
+        let set = FontSet::load(&FontDirs(vec![dir.path().into()]), &HashMap::new()).unwrap();
+        for role in FontRole::ALL {
+            assert_eq!(set.primary(role).key, "noto_serif_bold", "{role:?}");
+        }
+        assert!(FontSet::load(&FontDirs(vec![]), &HashMap::new()).is_err());
+    }
+
+    #[test]
+    fn the_windows_font_folder_is_searched_before_the_bundled_fonts() {
+        let windir = tempfile::tempdir().unwrap();
+        let bundled = tempfile::tempdir().unwrap();
+        std::fs::create_dir(windir.path().join("Fonts")).unwrap();
+        for (dir, file) in [
+            (windir.path().join("Fonts"), "simfang.ttf"),
+            (windir.path().join("Fonts"), "simsun.ttc"),
+            (bundled.path().to_path_buf(), "simsun.ttc"),
+            (bundled.path().to_path_buf(), "NotoSerifSC-Bold.otf"),
+        ] {
+            std::fs::write(dir.join(file), b"").unwrap();
+        }
+        let dirs = FontDirs::with_windows_dir(Some(windir.path().into()), &[bundled.path().into()]);
+        let keys: Vec<&str> = dirs.available().iter().map(|k| k.key).collect();
+        for key in ["fangsong", "simsun", "noto_serif_bold"] {
+            assert!(keys.contains(&key), "{key} in {keys:?}");
+        }
+        let simsun = KNOWN_FONTS.iter().find(|k| k.key == "simsun").unwrap();
+        assert_eq!(
+            dirs.find(simsun).unwrap().0,
+            windir.path().join("Fonts").join("simsun.ttc")
+        );
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn windows_fonts_come_from_windir() {
+        let windir = std::path::PathBuf::from(std::env::var_os("WINDIR").expect("%WINDIR% is set on Windows"));
+        let dirs = FontDirs::standard(&[]);
+        assert_eq!(dirs.0[0], windir.join("Fonts"));
+        assert!(dirs.0[0].is_dir());
+        if cfg!(not(debug_assertions)) {
+            assert_eq!(dirs.0.len(), 1, "a shipped program looks nowhere else: {:?}", dirs.0);
         }
     }
 }

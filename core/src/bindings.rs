@@ -15,6 +15,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     }
     export!(
         CoreError,
+        About,
         BodySettings,
         SetupState,
         SetupInput,

@@ -1,6 +1,7 @@
 //! committee-core: the domain, storage and exports of 推进委员会办公室工作台.
 //! No GUI dependency: the desktop shell calls `Desk` and nothing else.
 
+mod about;
 mod action_group;
 pub mod bindings;
 mod body;
@@ -35,6 +36,7 @@ mod unit;
 mod unit_log;
 mod validate;
 
+pub use about::About;
 pub use action_group::{ActionGroup, GroupUnits};
 pub use body::{BodyKind, BodySettings, MinutesNumberStyle};
 pub use dashboard::DashboardSummary;

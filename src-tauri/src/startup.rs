@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use committee_core::clock::{Clock, FixedClock, SystemClock};
-use committee_core::location::database_path;
+use committee_core::location::{app_data_dir, database_path};
 use committee_core::print::FontDirs;
 use committee_core::{CoreError, Desk};
 use tauri::{AppHandle, Manager, Runtime};
@@ -14,7 +14,7 @@ use tauri::{AppHandle, Manager, Runtime};
 use crate::state::DeskState;
 
 pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
-    match database_file(app).and_then(|path| Desk::open(&path, clock())) {
+    match database_file().and_then(|path| Desk::open(&path, clock())) {
         Ok(mut desk) => {
             desk.set_font_dirs(FontDirs::standard(&bundled_font_dirs(app)));
             DeskState::new(desk)
@@ -23,11 +23,9 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
     }
 }
 
-fn database_file<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, CoreError> {
-    let data_dir = app
-        .path()
-        .app_data_dir()
-        .map_err(|e| CoreError::storage(format!("找不到用于保存数据的文件夹：{e}")))?;
+fn database_file() -> Result<PathBuf, CoreError> {
+    let data_dir =
+        app_data_dir().ok_or_else(|| CoreError::storage("找不到用于保存数据的文件夹（Windows 的 %APPDATA%）"))?;
     let exe_dir = std::env::current_exe().ok().and_then(|p| p.parent().map(PathBuf::from));
     Ok(database_path(exe_dir.as_deref(), &data_dir))
 }

@@ -201,3 +201,14 @@ fn task_breakdown() {
     let err = invoke(&w, "add_task", json!({ "input": input })).unwrap_err();
     assert_eq!(err["field"], "content");
 }
+
+#[test]
+fn about_names_the_version_and_says_when_there_is_no_data_folder() {
+    let (_app, window) = app_window();
+    let about = invoke(&window, "about", json!({})).unwrap();
+    assert_eq!(about["version"], json!(env!("CARGO_PKG_VERSION")));
+    assert_eq!(about["dataFolder"], Value::Null);
+    assert_eq!(about["portable"], json!(false));
+    let refused = invoke(&window, "open_data_folder", json!({})).unwrap_err();
+    assert_eq!(refused["message"], json!("数据没有保存在文件夹中"));
+}

@@ -25,8 +25,9 @@ pub struct PrintFontSetting {
     pub role_label: String,
     /// The office's choice; none means the preferred font.
     pub chosen: Option<String>,
-    /// The font that will print this role on this computer.
+    /// The font that will print this role on this computer, and its file.
     pub used: String,
+    pub used_file: String,
     pub options: Vec<FontOption>,
 }
 
@@ -63,6 +64,7 @@ impl Desk {
                 role_label: role.label().into(),
                 chosen: chosen.get(&role).cloned(),
                 used: set.primary(role).label.into(),
+                used_file: set.primary(role).path.display().to_string(),
                 options: options.clone(),
             })
             .collect())

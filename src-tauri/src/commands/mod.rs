@@ -1,5 +1,6 @@
 //! One file per domain area; each command is: deserialize → call the core → return.
 
+pub mod about;
 pub mod dashboard;
 pub mod exports;
 pub mod follow_ups;

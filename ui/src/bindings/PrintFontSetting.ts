@@ -8,6 +8,6 @@ export type PrintFontSetting = { role: FontRole, roleLabel: string,
  */
 chosen: string | null, 
 /**
- * The font that will print this role on this computer.
+ * The font that will print this role on this computer, and its file.
  */
-used: string, options: Array<FontOption>, };
+used: string, usedFile: string, options: Array<FontOption>, };

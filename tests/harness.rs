@@ -32,6 +32,22 @@ pub fn import_fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/roster-libreoffice.xls")
 }
 
+/// How long a step may take before the test fails. Every wait returns as soon as the window shows
+/// what it waits for, so a long limit costs nothing on a quiet machine and keeps a loaded one
+/// (a compile alongside, two cores) from failing a step that was only slow.
+pub const PATIENCE: Duration = Duration::from_secs(60);
+
+/// Whether the element is where a user's click would land: laid out, not moving (its box the
+/// same as at the last look), and on top at its centre — not under a dialog's mask that is
+/// still fading out, which would swallow the click.
+const CLICKABLE: &str = r#"
+const e = arguments[0], r = e.getBoundingClientRect();
+const box = [r.left, r.top, r.width, r.height].map(Math.round).join(',');
+if (r.width === 0 || r.height === 0) return '';
+const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+return top && (top === e || e.contains(top)) ? box : '';
+"#;
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -45,6 +61,11 @@ pub struct Session {
 impl Session {
     /// Starts the app with its data in `data_home` and the office's date fixed to 2026-11-25.
     pub async fn start(data_home: &Path) -> Session {
+        Session::start_with(data_home, &[]).await
+    }
+
+    /// As `start`, with more variables in the app's environment.
+    pub async fn start_with(data_home: &Path, extra_env: &[(&str, &str)]) -> Session {
         let app = app_binary();
         assert!(app.is_file(), "build the app first: {} is missing", app.display());
         let (port, native_port) = (free_port(), free_port());
@@ -56,6 +77,7 @@ impl Session {
             // Exports land here instead of asking through a native dialog WebDriver cannot reach.
             .env("COMMITTEE_DESK_SAVE_DIR", data_home.join("exports"))
             .env("COMMITTEE_DESK_PICK_FILE", import_fixture())
+            .envs(extra_env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit());
         // Its own process group, so ending the session also ends WebKitWebDriver and the app,
@@ -102,7 +124,7 @@ impl Session {
     pub async fn find(&self, css: &str) -> Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(15))
+            .at_most(PATIENCE)
             .for_element(Locator::Css(css))
             .await
             .unwrap_or_else(|e| panic!("nothing matches {css}: {e}"))
@@ -111,13 +133,13 @@ impl Session {
     pub async fn find_xpath(&self, xpath: &str) -> Element {
         self.client
             .wait()
-            .at_most(Duration::from_secs(15))
+            .at_most(PATIENCE)
             .for_element(Locator::XPath(xpath))
             .await
             .unwrap_or_else(|e| panic!("nothing matches {xpath}: {e}"))
     }
 
-    /// Clicks the element, retrying while a closing dialog's overlay still covers it.
+    /// Clicks the element once a user could: see `CLICKABLE`.
     pub async fn click(&self, css: &str) {
         self.click_located(css, || self.find(css)).await;
     }
@@ -131,23 +153,43 @@ impl Session {
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Element>,
     {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + PATIENCE;
+        let mut last_box = String::new();
         loop {
-            match locate().await.click().await {
-                Ok(()) => return,
-                Err(e) if Instant::now() > deadline => panic!("cannot click {what}: {e}"),
-                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+            let element = locate().await;
+            let box_now = self.clickable_box(&element).await;
+            if !box_now.is_empty() && box_now == last_box {
+                match element.click().await {
+                    Ok(()) => return,
+                    Err(e) if Instant::now() > deadline => panic!("cannot click {what}: {e}"),
+                    Err(_) => {}
+                }
             }
+            assert!(Instant::now() < deadline, "{what} never became clickable");
+            last_box = box_now;
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
+    }
+
+    async fn clickable_box(&self, element: &Element) -> String {
+        let arg = serde_json::to_value(element).unwrap();
+        match self.client.execute(CLICKABLE, vec![arg]).await {
+            Ok(v) => v.as_str().unwrap_or_default().to_owned(),
+            // The element was replaced while we looked: look again.
+            Err(_) => String::new(),
         }
     }
 
     /// Clicks the first visible element with exactly this text (menus render hidden copies).
     pub async fn click_text(&self, tag: &str, text: &str) {
         let xpath = format!("//{tag}[normalize-space()='{text}']");
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             for e in self.client.find_all(Locator::XPath(&xpath)).await.unwrap_or_default() {
-                if e.is_displayed().await.unwrap_or(false) && e.click().await.is_ok() {
+                if e.is_displayed().await.unwrap_or(false)
+                    && !self.clickable_box(&e).await.is_empty()
+                    && e.click().await.is_ok()
+                {
                     return;
                 }
             }
@@ -185,7 +227,7 @@ impl Session {
     /// after their data arrives, so the first read may still be empty).
     pub async fn wait_for_value(&self, test_id: &str, expected: &str) {
         let css = format!("input[data-test='{test_id}'], [data-test='{test_id}'] input");
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             let value = self
                 .find(&css)
@@ -204,7 +246,7 @@ impl Session {
 
     /// Waits until the page's text contains `text`, and returns the page text.
     pub async fn wait_for_text(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + PATIENCE;
         loop {
             let page = self.page_text().await;
             if page.contains(text) {
@@ -219,7 +261,7 @@ impl Session {
     }
 
     pub async fn wait_without_text(&self, text: &str) {
-        let deadline = Instant::now() + Duration::from_secs(15);
+        let deadline = Instant::now() + PATIENCE;
         while self.page_text().await.contains(text) {
             assert!(Instant::now() < deadline, "the window still shows {text:?}");
             tokio::time::sleep(Duration::from_millis(200)).await;

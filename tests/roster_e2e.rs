@@ -152,6 +152,22 @@ async fn settings_show_the_preset(s: &Session) {
     s.screenshot("11-print-fonts").await;
 }
 
+/// 关于 names the data folder the office backs up (here under XDG_DATA_HOME) and the fonts in use.
+async fn about_names_the_data_folder(s: &Session, data_home: &std::path::Path) {
+    s.client
+        .execute(
+            "document.querySelector(\"[data-test='about']\").scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let folder = data_home.join("cn.committee-desk.app");
+    s.wait_for_text(&folder.display().to_string()).await;
+    s.wait_for_text("标题字体").await;
+    s.click("[data-test='open-data-folder']").await;
+    s.screenshot("11b-about").await;
+}
+
 async fn see_the_task_breakdown(s: &Session) {
     s.click("[data-test='menu-tasks']").await;
     s.wait_for_text("16 项专项行动，16 项任务").await;
@@ -351,6 +367,7 @@ async fn setup_roster_liaisons_and_restart() {
     let second = Session::start(data.path()).await;
     everything_is_still_there(&second).await;
     settings_show_the_preset(&second).await;
+    about_names_the_data_folder(&second, data.path()).await;
     import_from_excel(&second).await;
     see_the_task_breakdown(&second).await;
     report_for_the_month(&second, data.path()).await;

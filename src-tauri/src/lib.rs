@@ -15,6 +15,8 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::settings::settings,
         commands::settings::update_settings,
         commands::settings::role_titles,
+        commands::about::about,
+        commands::about::open_data_folder,
         commands::dashboard::dashboard,
         commands::units::list_units,
         commands::units::unit_categories,
@@ -104,7 +106,12 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 }
 
 pub fn run() {
+    // Registered first: a second start hands over to the running window and exits before it
+    // opens the database a second time.
     let app = builder(tauri::Builder::default())
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            show_main_window(app)
+        }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
@@ -116,5 +123,14 @@ pub fn run() {
     match app {
         Ok(app) => app.run(|_, _| {}),
         Err(e) => eprintln!("推进委员会办公室工作台无法启动：{e}"),
+    }
+}
+
+/// Brings the open window to the front when the program is started again.
+fn show_main_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
     }
 }

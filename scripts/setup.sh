@@ -1,16 +1,27 @@
 #!/usr/bin/env bash
 # Installs what committee-desk needs on Debian 12 / Ubuntu and is missing, then builds the UI.
-# Sourced by run.sh and test.sh; `--for-tests` also installs what the test layers need.
+# Sourced by run.sh, test.sh and package-windows.sh; `--for-tests` also installs what the test
+# layers need, `--for-windows` what cross-builds and checks the Windows program (test.sh does both).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 FOR_TESTS=0
-[[ "${1:-}" == "--for-tests" ]] && FOR_TESTS=1
+FOR_WINDOWS=0
+for arg in "$@"; do
+  case "$arg" in
+    --for-tests) FOR_TESTS=1 ;;
+    --for-windows) FOR_WINDOWS=1 ;;
+  esac
+done
 
 # The desktop shell (WebKitGTK), fonts that show Chinese, and the tools scripts/test.sh uses.
 APP_PACKAGES=(build-essential pkg-config file libssl-dev libwebkit2gtk-4.1-dev libxdo-dev
   libayatana-appindicator3-dev librsvg2-dev fonts-noto-cjk fonts-lxgw-wenkai fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver poppler-utils)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver poppler-utils dbus-daemon)
+# The mingw-w64 cross toolchain, NSIS, wine to run the Windows build, fonttools to cut the
+# bundled font down to its Simplified Chinese face.
+WINDOWS_PACKAGES=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis wine64 fonttools fonts-noto-cjk poppler-utils)
+WINDOWS_TARGET=x86_64-pc-windows-gnu
 
 say() { printf '\033[1;34m==>\033[0m %s \033[2m%s\033[0m\n' "$*" "$(date +%H:%M:%S)"; }
 die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }
@@ -22,6 +33,7 @@ as_root() {
 install_apt_packages() {
   local wanted=("${APP_PACKAGES[@]}") missing=()
   (( FOR_TESTS )) && wanted+=("${TEST_PACKAGES[@]}")
+  (( FOR_WINDOWS )) && wanted+=("${WINDOWS_PACKAGES[@]}")
   command -v node >/dev/null || wanted+=(nodejs npm)
   for pkg in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -57,6 +69,12 @@ install_tauri_driver() {
   cargo install tauri-driver --version '^2' --locked
 }
 
+install_windows_target() {
+  rustup target list --installed | grep -qx "$WINDOWS_TARGET" && return
+  say "安装 Rust 的 Windows 目标（$WINDOWS_TARGET）"
+  rustup target add "$WINDOWS_TARGET"
+}
+
 build_ui() {
   say "构建界面（ui/dist）"
   npm --prefix "$ROOT/ui" run build --silent
@@ -66,4 +84,5 @@ install_apt_packages
 check_toolchains
 install_npm_packages
 (( FOR_TESTS )) && install_tauri_driver
+(( FOR_WINDOWS )) && install_windows_target
 build_ui

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test layer: formatting and lints, core and shell tests in Rust, UI component tests,
-# then the end-to-end tests against the real desktop binary under Xvfb.
+# the Windows build (installer and portable zip, then run under wine), then the end-to-end tests
+# against the real desktop binary under Xvfb.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-source "$ROOT/scripts/setup.sh" --for-tests
+source "$ROOT/scripts/setup.sh" --for-tests --for-windows
 cd "$ROOT"
 
 say "格式与静态检查"
@@ -20,6 +21,10 @@ cargo test --workspace --exclude committee-e2e --locked
 
 say "示例文件（target/samples：每种打印输出各一份，供查看）"
 cargo run -q -p committee-core --example samples --locked -- target/samples
+
+say "Windows 安装程序与便携版（target/windows）"
+bash scripts/package-windows.sh
+bash scripts/test-windows.sh
 
 say "端到端测试（Xvfb + tauri-driver）"
 # Built on its own so the app has the same features it ships with (tests enable tauri's "test").

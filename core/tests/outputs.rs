@@ -12,7 +12,7 @@ use common::*;
 #[test]
 fn samples_are_real_documents() {
     let dir = tempfile::tempdir().unwrap();
-    let files = demo::write_samples(dir.path()).unwrap();
+    let files = demo::write_samples(dir.path(), &[]).unwrap();
     assert_eq!(files.len(), 19);
     let desk = demo::wugang_desk().unwrap();
     let roster = desk.roster(None).unwrap();

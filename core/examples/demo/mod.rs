@@ -10,12 +10,42 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use committee_core::clock::FixedClock;
+use committee_core::location::DATABASE_FILE;
 use committee_core::outputs::write_file;
+use committee_core::print::FontDirs;
 use committee_core::{Desk, ExportFormat, LiaisonInput, MeetingPrint, Result, RosterLayout, SetupInput};
 
+fn demo_clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::on(
+        NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date"),
+    ))
+}
+
+/// The demonstration office in memory, for the tests that include this module.
+#[allow(dead_code)]
 pub fn wugang_desk() -> Result<Desk> {
-    let today = NaiveDate::from_ymd_opt(2026, 11, 25).expect("valid date");
-    let mut desk = Desk::in_memory(Arc::new(FixedClock::on(today)))?;
+    let mut desk = Desk::in_memory(demo_clock())?;
+    set_up_wugang(&mut desk)?;
+    Ok(desk)
+}
+
+/// The demonstration office in a new database file at `path` (an old one there is replaced).
+pub fn wugang_desk_at(path: &Path) -> Result<Desk> {
+    for old in [
+        path.to_path_buf(),
+        path.with_extension("db-wal"),
+        path.with_extension("db-shm"),
+    ] {
+        if old.exists() {
+            std::fs::remove_file(&old).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
+        }
+    }
+    let mut desk = Desk::open(path, demo_clock())?;
+    set_up_wugang(&mut desk)?;
+    Ok(desk)
+}
+
+fn set_up_wugang(desk: &mut Desk) -> Result<()> {
     let preset = desk
         .setup_state()?
         .presets
@@ -39,7 +69,7 @@ pub fn wugang_desk() -> Result<Desk> {
             ..LiaisonInput::default()
         })?;
     }
-    Ok(desk)
+    Ok(())
 }
 
 /// Every printed output there is, as (file name, bytes).
@@ -107,9 +137,12 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
-pub fn write_samples(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Builds the demonstration office in `dir/committee-desk.db` and writes every printed output
+/// beside it, with fonts from `font_dirs` before the usual ones. Returns the outputs' paths.
+pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(dir).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
-    let mut desk = wugang_desk()?;
+    let mut desk = wugang_desk_at(&dir.join(DATABASE_FILE))?;
+    desk.set_font_dirs(FontDirs::standard(font_dirs));
     let mut written = Vec::new();
     let mut files = outputs(&desk)?;
     files.extend(report_outputs(&mut desk)?);

@@ -37,11 +37,13 @@ pub fn import_fixture() -> PathBuf {
 /// (a compile alongside, two cores) from failing a step that was only slow.
 pub const PATIENCE: Duration = Duration::from_secs(60);
 
-/// Whether the element is where a user's click would land: laid out, not moving (its box the
-/// same as at the last look), and on top at its centre — not under a dialog's mask that is
+/// Whether the element is where a user's click would land: scrolled into view, laid out, not
+/// moving (its box the same as at the last look), and on top at its centre — not under a dialog's mask that is
 /// still fading out, which would swallow the click.
 const CLICKABLE: &str = r#"
-const e = arguments[0], r = e.getBoundingClientRect();
+const e = arguments[0];
+e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+const r = e.getBoundingClientRect();
 const box = [r.left, r.top, r.width, r.height].map(Math.round).join(',');
 if (r.width === 0 || r.height === 0) return '';
 const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);

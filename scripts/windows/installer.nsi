@@ -31,23 +31,27 @@ BrandingText "${APPNAME} ${VERSION}"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
+; The welcome and finish pages' side panel: the program's icon on its own red (makensis
+; reads the script from its own folder, so the name is relative to it).
+!define MUI_WELCOMEFINISHPAGE_BITMAP "wizard.bmp"
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "wizard.bmp"
 !define MUI_ABORTWARNING
 !define MUI_ABORTWARNING_TEXT "确定要退出安装吗？"
 
-!define MUI_WELCOMEPAGE_TITLE "安装 ${APPNAME} ${VERSION}"
+!define MUI_WELCOMEPAGE_TITLE "安装${APPNAME} ${VERSION}"
 !define MUI_WELCOMEPAGE_TEXT "本程序供推进委员会（领导小组）办公室管理成员单位、组成人员和联络员，安排会议、撰写纪要、督办议定事项，并收集、打印、导出每月的信息收集汇总表。$\r$\n$\r$\n安装只用于当前 Windows 用户，不需要管理员权限，不需要联网。$\r$\n$\r$\n点击“下一步”继续。"
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 !insertmacro MUI_PAGE_INSTFILES
-!define MUI_FINISHPAGE_TEXT "${APPNAME} 已安装，开始菜单和桌面上都有它的快捷方式。$\r$\n$\r$\n${DATA_NOTE}"
+!define MUI_FINISHPAGE_TEXT "${APPNAME}已安装，开始菜单和桌面上都有它的快捷方式。$\r$\n$\r$\n${DATA_NOTE}"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${EXE}"
-!define MUI_FINISHPAGE_RUN_TEXT "现在启动 ${APPNAME}"
+!define MUI_FINISHPAGE_RUN_TEXT "现在启动${APPNAME}"
 !insertmacro MUI_PAGE_FINISH
 
-!define MUI_UNCONFIRMPAGE_TEXT_TOP "将从下面的文件夹卸载 ${APPNAME} 的程序文件。$\r$\n${DATA_NOTE}"
+!define MUI_UNCONFIRMPAGE_TEXT_TOP "将从下面的文件夹卸载${APPNAME}的程序文件。$\r$\n${DATA_NOTE}"
 !insertmacro MUI_UNPAGE_CONFIRM
 !insertmacro MUI_UNPAGE_INSTFILES
-!define MUI_FINISHPAGE_TITLE "${APPNAME} 已卸载"
+!define MUI_FINISHPAGE_TITLE "${APPNAME}已卸载"
 !define MUI_FINISHPAGE_TEXT "程序文件和快捷方式已删除。$\r$\n$\r$\n${DATA_NOTE}"
 !insertmacro MUI_UNPAGE_FINISH
 
@@ -55,7 +59,7 @@ BrandingText "${APPNAME} ${VERSION}"
 
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "ProductName" "${APPNAME}"
-VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileDescription" "${APPNAME} 安装程序"
+VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileDescription" "${APPNAME}安装程序"
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "CompanyName" "${APPNAME}"
@@ -65,7 +69,7 @@ VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "LegalCopyright" "MIT 许可"
 !macro RefuseWhileRunning
   FindWindow $0 "${RUNNING_CLASS}"
   ${If} $0 <> 0
-    MessageBox MB_OK|MB_ICONEXCLAMATION "${APPNAME} 正在运行。请先关闭它，再重新运行本程序。" /SD IDOK
+    MessageBox MB_OK|MB_ICONEXCLAMATION "${APPNAME}正在运行。请先关闭它，再重新运行本程序。" /SD IDOK
     SetErrorLevel 2
     Quit
   ${EndIf}
@@ -98,7 +102,7 @@ Function RequireWebView2
     Return
   ${EndIf}
 !endif
-  MessageBox MB_OK|MB_ICONSTOP "这台电脑缺少 Microsoft Edge WebView2 运行时，${APPNAME} 需要它来显示窗口，因此没有安装。$\r$\n$\r$\n请单位的信息化人员在能上网的电脑上，从微软官网的 WebView2 下载页面（搜索“WebView2 Runtime”）下载“独立安装程序 x64”（文件名类似 MicrosoftEdgeWebView2RuntimeInstallerX64.exe），用 U 盘拷到这台电脑上运行，然后重新运行本安装程序。$\r$\n$\r$\nWindows 10（2021 年以后的更新）和 Windows 11 通常已自带该组件。" /SD IDOK
+  MessageBox MB_OK|MB_ICONSTOP "这台电脑缺少 Microsoft Edge WebView2 运行时，${APPNAME}需要它来显示窗口，因此没有安装。$\r$\n$\r$\n请单位的信息化人员在能上网的电脑上，从微软官网的 WebView2 下载页面（搜索“WebView2 Runtime”）下载“独立安装程序 x64”（文件名类似 MicrosoftEdgeWebView2RuntimeInstallerX64.exe），用 U 盘拷到这台电脑上运行，然后重新运行本安装程序。$\r$\n$\r$\nWindows 10（2021 年以后的更新）和 Windows 11 通常已自带该组件。" /SD IDOK
   SetErrorLevel 2
   Quit
 FunctionEnd

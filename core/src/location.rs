@@ -56,6 +56,7 @@ mod tests {
 /// `scripts/test-windows.sh` runs these under wine with the Windows build.
 #[cfg(all(test, windows))]
 mod windows_tests {
+    use std::os::windows::ffi::OsStrExt;
     use std::sync::Arc;
 
     use chrono::NaiveDate;
@@ -92,7 +93,8 @@ mod windows_tests {
     fn paths_longer_than_260_characters_hold_the_database_and_its_files() {
         let root = tempfile::tempdir().unwrap();
         let mut dir = root.path().join("健康舞钢行动推进委员会办公室 资料");
-        while dir.as_os_str().len() < 300 {
+        // Windows counts UTF-16 units: past 300 is past the old limit of 260 with room to spare.
+        while dir.as_os_str().encode_wide().count() < 300 {
             dir = dir.join("二〇二六年 信息收集汇总表 各成员单位报送材料");
         }
         let db = dir.join(DATABASE_FILE);

@@ -17,14 +17,28 @@ pub fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut conn = Connection::open(sqlite_path(path))?;
+    let mut conn = open_connection(path)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     prepare(&mut conn)?;
     Ok(conn)
 }
 
-/// SQLite opens files with the plain Win32 calls, which refuse a path past 260 characters (a
-/// deep folder on a USB stick) unless it carries the `\\?\` prefix that lifts the limit.
+/// SQLite's own Windows file layer opens files with the plain Win32 calls, which refuse a path
+/// past 260 characters (a deep folder on a USB stick or a share) unless it carries the `\\?\`
+/// prefix; its "win32-longpath" variant takes such paths up to Windows' own limit instead of
+/// 1,040 bytes (about 340 Chinese characters).
+#[cfg(windows)]
+fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags_and_vfs(sqlite_path(path), rusqlite::OpenFlags::default(), "win32-longpath")
+}
+
+#[cfg(not(windows))]
+fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open(path)
+}
+
+/// The path with the long-path prefix when it needs one: `\\?\C:\…`, or `\\?\UNC\server\share\…`
+/// for a shared folder.
 #[cfg(windows)]
 fn sqlite_path(path: &Path) -> std::path::PathBuf {
     let Ok(full) = std::path::absolute(path) else {
@@ -32,15 +46,13 @@ fn sqlite_path(path: &Path) -> std::path::PathBuf {
     };
     let text = full.to_string_lossy();
     // Room for the "-wal" and "-journal" files SQLite keeps beside the database.
-    if text.chars().count() < 240 || text.starts_with(r"\\") {
-        return path.to_path_buf();
+    if text.encode_utf16().count() < 240 || text.starts_with(r"\\?\") {
+        return full;
     }
-    std::path::PathBuf::from(format!(r"\\?\{text}"))
-}
-
-#[cfg(not(windows))]
-fn sqlite_path(path: &Path) -> &Path {
-    path
+    match text.strip_prefix(r"\\") {
+        Some(share) => std::path::PathBuf::from(format!(r"\\?\UNC\{share}")),
+        None => std::path::PathBuf::from(format!(r"\\?\{text}")),
+    }
 }
 
 pub fn open_memory() -> Result<Connection> {
@@ -73,7 +85,7 @@ mod windows_tests {
         let short = Path::new(r"C:\Users\办公室\AppData\Roaming\cn.committee-desk.app\committee-desk.db");
         assert_eq!(sqlite_path(short), short);
         let long = format!(
-            r"C:\{}\committee-desk.db",
+            r"C:\{}committee-desk.db",
             "信息收集汇总表 各成员单位报送材料\\".repeat(16)
         );
         let given = sqlite_path(Path::new(&long));
@@ -82,7 +94,9 @@ mod windows_tests {
             "{}",
             given.display()
         );
-        let unc = format!(r"\\?\{long}");
-        assert_eq!(sqlite_path(Path::new(&unc)), Path::new(&unc));
+        let verbatim = format!(r"\\?\{long}");
+        assert_eq!(sqlite_path(Path::new(&verbatim)), Path::new(&verbatim));
+        let share = format!(r"\\办公室电脑\共享\{}", &long[3..]);
+        assert!(sqlite_path(Path::new(&share)).starts_with(r"\\?\UNC\办公室电脑\共享"));
     }
 }

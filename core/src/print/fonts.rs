@@ -186,14 +186,14 @@ fn load_face(path: &Path, index: usize) -> Option<LoadedFace> {
 pub struct FontDirs(pub Vec<PathBuf>);
 
 impl FontDirs {
-    /// Windows' own font folder (for 仿宋/黑体/楷体 and 方正小标宋), then the bundled fonts.
+    /// Windows' font folders (for 仿宋/黑体/楷体 and 方正小标宋), then the bundled fonts.
     pub fn standard(bundled: &[PathBuf]) -> FontDirs {
-        FontDirs::with_windows_dir(std::env::var_os("WINDIR").map(PathBuf::from), bundled)
+        FontDirs::with_system_dirs(windows_font_dirs(), bundled)
     }
 
-    /// As `standard`, with the Windows folder given (`%WINDIR%`, usually `C:\Windows`).
-    pub fn with_windows_dir(windir: Option<PathBuf>, bundled: &[PathBuf]) -> FontDirs {
-        let mut dirs: Vec<PathBuf> = windir.map(|w| w.join("Fonts")).into_iter().collect();
+    /// As `standard`, with the system's font folders given.
+    pub fn with_system_dirs(system: Vec<PathBuf>, bundled: &[PathBuf]) -> FontDirs {
+        let mut dirs = system;
         dirs.extend(bundled.iter().cloned());
         // A development build also finds the fonts `scripts/bundle-fonts.sh` put into its own
         // checkout; a shipped program must never look into the folders of the machine that built it.
@@ -239,6 +239,20 @@ impl FontDirs {
             glyphs,
         })
     }
+}
+
+/// The machine's fonts (`%WINDIR%\Fonts`), then the folder a user without administrator rights
+/// installs fonts into since Windows 10 1809 (`%LOCALAPPDATA%\Microsoft\Windows\Fonts`): where a
+/// 方正小标宋 that office staff installed themselves lands.
+fn windows_font_dirs() -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::env::var_os("WINDIR")
+        .map(|w| PathBuf::from(w).join("Fonts"))
+        .into_iter()
+        .collect();
+    if cfg!(windows) {
+        found.extend(dirs::data_local_dir().map(|d| d.join("Microsoft").join("Windows").join("Fonts")));
+    }
+    found
 }
 
 /// The faces one document uses: per role its font, then the fallbacks.
@@ -439,7 +453,7 @@ mod tests {
         ] {
             std::fs::write(dir.join(file), b"").unwrap();
         }
-        let dirs = FontDirs::with_windows_dir(Some(windir.path().into()), &[bundled.path().into()]);
+        let dirs = FontDirs::with_system_dirs(vec![windir.path().join("Fonts")], &[bundled.path().into()]);
         let keys: Vec<&str> = dirs.available().iter().map(|k| k.key).collect();
         for key in ["fangsong", "simsun", "noto_serif_bold"] {
             assert!(keys.contains(&key), "{key} in {keys:?}");
@@ -453,13 +467,14 @@ mod tests {
 
     #[cfg(windows)]
     #[test]
-    fn windows_fonts_come_from_windir() {
-        let windir = std::path::PathBuf::from(std::env::var_os("WINDIR").expect("%WINDIR% is set on Windows"));
+    fn windows_fonts_come_from_windir_and_the_users_own_font_folder() {
+        let var = |name| std::path::PathBuf::from(std::env::var_os(name).expect("set on Windows"));
         let dirs = FontDirs::standard(&[]);
-        assert_eq!(dirs.0[0], windir.join("Fonts"));
+        assert_eq!(dirs.0[0], var("WINDIR").join("Fonts"));
         assert!(dirs.0[0].is_dir());
+        assert_eq!(dirs.0[1], var("LOCALAPPDATA").join(r"Microsoft\Windows\Fonts"));
         if cfg!(not(debug_assertions)) {
-            assert_eq!(dirs.0.len(), 1, "a shipped program looks nowhere else: {:?}", dirs.0);
+            assert_eq!(dirs.0.len(), 2, "a shipped program looks nowhere else: {:?}", dirs.0);
         }
     }
 }

@@ -67,10 +67,13 @@ async fn a_second_start_hands_over_to_the_open_window() {
     let first = Session::start_with(data.path(), &[("DBUS_SESSION_BUS_ADDRESS", &bus.address)]).await;
     first.wait_for_text("首次使用设置").await;
 
+    // The second copy ends by itself with success only once the first accepted the hand-over
+    // (tauri-plugin-single-instance); a copy that starts normally would keep running, and one
+    // that cannot start ends with a failure code.
     let status = tokio::task::block_in_place(|| start_again(data.path(), &bus));
     assert!(status.success(), "the second copy ended with {status}");
 
-    assert_eq!(first.client.windows().await.unwrap().len(), 1);
+    // The first window still answers.
     first.click("[data-test='preset-wugang']").await;
     first.wait_for_text("填写基本信息").await;
     first.quit().await;

@@ -122,8 +122,30 @@ pub fn run() {
         .build(tauri::generate_context!());
     match app {
         Ok(app) => app.run(|_, _| {}),
-        Err(e) => eprintln!("推进委员会办公室工作台无法启动：{e}"),
+        Err(e) => cannot_start(&format!("推进委员会办公室工作台无法启动：{e}")),
     }
+}
+
+/// Says why the program cannot start, and ends it with a failure code.
+fn cannot_start(message: &str) -> ! {
+    eprintln!("{message}");
+    #[cfg(windows)]
+    {
+        use windows_sys::Win32::UI::WindowsAndMessaging::{MessageBoxW, MB_ICONERROR, MB_OK};
+        let text = format!("{message}\n\n如果这台电脑缺少 Microsoft Edge WebView2 运行时，程序无法显示窗口：请单位的信息化人员安装微软的 WebView2 独立安装程序（x64）后再启动。");
+        let wide = |s: &str| s.encode_utf16().chain([0]).collect::<Vec<u16>>();
+        let (text, title) = (wide(&text), wide("推进委员会办公室工作台"));
+        // SAFETY: both strings are NUL-terminated UTF-16 and outlive the call; no owner window.
+        unsafe {
+            MessageBoxW(
+                std::ptr::null_mut(),
+                text.as_ptr(),
+                title.as_ptr(),
+                MB_OK | MB_ICONERROR,
+            )
+        };
+    }
+    std::process::exit(1)
 }
 
 /// Brings the open window to the front when the program is started again.

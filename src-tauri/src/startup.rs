@@ -30,7 +30,8 @@ fn database_file() -> Result<PathBuf, CoreError> {
     Ok(database_path(exe_dir.as_deref(), &data_dir))
 }
 
-/// The fonts shipped with the installer (tauri.conf.json bundles assets/fonts as fonts/).
+/// The fonts shipped beside the program (`fonts\` in the installed or portable folder: on
+/// Windows Tauri's resource folder is the program's own).
 fn bundled_font_dirs<R: Runtime>(app: &AppHandle<R>) -> Vec<PathBuf> {
     app.path()
         .resource_dir()

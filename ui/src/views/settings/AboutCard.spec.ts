@@ -56,4 +56,15 @@ describe('AboutCard', () => {
     expect(calls.map((c) => c.cmd)).toContain('open_data_folder')
     expect(pageText()).toContain('无法打开文件夹')
   })
+
+  it('shows the data folder even when no font can be found', async () => {
+    fakeBackend({
+      about: () => PORTABLE,
+      print_fonts: () => new Rejects({ code: 'storage', message: '找不到用于正文的字体。' }),
+    })
+    await mountView(AboutCard)
+    await settle()
+    expect(pageText()).toContain('committee-desk-data')
+    expect(pageText()).toContain('找不到用于正文的字体')
+  })
 })

@@ -9,22 +9,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --for-windows
 cd "$ROOT"
 
-OUT="$ROOT/target/windows"
-STAGE="$OUT/stage"
-BUILD="$ROOT/target/$WINDOWS_TARGET/release"
+STAGE="$WINDOWS_OUT/stage"
 VERSION="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' src-tauri/tauri.conf.json)"
 APP_DIR="推进委员会办公室工作台"
-INSTALLER="$OUT/committee-desk-$VERSION-setup.exe"
-PORTABLE="$OUT/committee-desk-$VERSION-portable.zip"
+INSTALLER="$WINDOWS_OUT/committee-desk-$VERSION-setup.exe"
+PORTABLE="$WINDOWS_OUT/committee-desk-$VERSION-portable.zip"
 # Noto Serif CJK Bold, cut down to its Simplified Chinese face: the title font. Windows has
 # 仿宋, 黑体, 楷体 and 宋体 for the other roles, so their open stand-ins are not shipped.
 TITLE_FONT_SOURCE=/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc
-TITLE_FONT="$OUT/fonts/NotoSerifSC-Bold.otf"
-
-build_program() {
-  say "编译 Windows 程序（$WINDOWS_TARGET，release）"
-  cargo build --release --locked --target "$WINDOWS_TARGET" -p committee-desk --bin committee-desk
-}
+TITLE_FONT="$WINDOWS_OUT/fonts/NotoSerifSC-Bold.otf"
 
 title_font() {
   [[ -f "$TITLE_FONT" && "$TITLE_FONT" -nt "$TITLE_FONT_SOURCE" ]] && return
@@ -46,10 +39,10 @@ stage_program() {
   say "整理安装文件（target/windows/stage）"
   rm -rf "$STAGE"
   mkdir -p "$STAGE/fonts"
-  cp "$BUILD/committee-desk.exe" "$STAGE/"
+  cp "$WINDOWS_BUILD/committee-desk.exe" "$STAGE/"
   # The windows-gnu build loads WebView2Loader.dll at run time; webview2-com-sys ships it.
   local loader
-  loader="$(ls -t "$BUILD"/build/webview2-com-sys-*/out/x64/WebView2Loader.dll | head -n 1)"
+  loader="$(ls -t "$WINDOWS_BUILD"/build/webview2-com-sys-*/out/x64/WebView2Loader.dll | head -n 1)"
   cp "$loader" "$STAGE/"
   cp "$TITLE_FONT" "$STAGE/fonts/"
   windows_text assets/fonts/LICENSE-NotoCJK.txt "$STAGE/fonts/LICENSE-NotoCJK.txt"
@@ -66,9 +59,9 @@ make_installer() {
 
 make_portable() {
   say "生成便携版（zip）"
-  windows_text scripts/windows/使用说明.txt "$OUT/使用说明.txt"
+  windows_text scripts/windows/使用说明.txt "$WINDOWS_OUT/使用说明.txt"
   # Python's zipfile marks non-ASCII names as UTF-8, which Windows' own zip folders read.
-  python3 - "$STAGE" "$OUT/使用说明.txt" "$APP_DIR" "$PORTABLE" <<'PY'
+  python3 - "$STAGE" "$WINDOWS_OUT/使用说明.txt" "$APP_DIR" "$PORTABLE" <<'PY'
 import os, sys, zipfile
 stage, readme, top, out = sys.argv[1:]
 with zipfile.ZipFile(out + ".part", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -90,8 +83,10 @@ report_sizes() {
   done
 }
 
-mkdir -p "$OUT"
-build_program
+mkdir -p "$WINDOWS_OUT"
+# Only this version's files stay, so that test-windows.sh checks the ones just made.
+rm -f "$WINDOWS_OUT"/committee-desk-*-setup.exe "$WINDOWS_OUT"/committee-desk-*-portable.zip
+build_windows_program
 title_font
 stage_program
 make_installer

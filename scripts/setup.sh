@@ -22,6 +22,9 @@ TEST_PACKAGES=(xvfb xauth webkit2gtk-driver poppler-utils dbus-daemon)
 # bundled font down to its Simplified Chinese face.
 WINDOWS_PACKAGES=(gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis wine64 fonttools fonts-noto-cjk poppler-utils)
 WINDOWS_TARGET=x86_64-pc-windows-gnu
+# Where package-windows.sh builds and writes, and test-windows.sh reads.
+WINDOWS_BUILD="$ROOT/target/$WINDOWS_TARGET/release"
+WINDOWS_OUT="$ROOT/target/windows"
 
 say() { printf '\033[1;34m==>\033[0m %s \033[2m%s\033[0m\n' "$*" "$(date +%H:%M:%S)"; }
 die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }
@@ -75,9 +78,24 @@ install_windows_target() {
   rustup target add "$WINDOWS_TARGET"
 }
 
+# The Windows program, and the samples example that test-windows.sh runs under wine, in one
+# build: built apart, each would compile the shared dependencies with its own features.
+build_windows_program() {
+  say "编译 Windows 程序与示例（$WINDOWS_TARGET，release）"
+  cargo build --release --locked --target "$WINDOWS_TARGET" \
+    -p committee-desk --bin committee-desk -p committee-core --example samples
+}
+
+# Only when a source changed: a rebuilt ui/dist, even the same, makes cargo rebuild the program
+# that embeds it (minutes, for the Windows release build).
 build_ui() {
+  local built="$ROOT/ui/dist/index.html" ui="$ROOT/ui"
+  if [[ -f "$built" ]] && [[ -z "$(find "$ui/src" "$ui/public" "$ui/index.html" "$ui"/*.ts "$ui"/*.json \
+    -newer "$built" -print -quit 2>/dev/null)" ]]; then
+    return
+  fi
   say "构建界面（ui/dist）"
-  npm --prefix "$ROOT/ui" run build --silent
+  npm --prefix "$ui" run build --silent
 }
 
 install_apt_packages

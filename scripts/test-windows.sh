@@ -10,11 +10,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --for-windows
 cd "$ROOT"
 
-OUT="$ROOT/target/windows"
-BUILD="$ROOT/target/$WINDOWS_TARGET/release"
-CHECK="$OUT/check"
+CHECK="$WINDOWS_OUT/check"
 WINE=/usr/lib/wine/wine64
-export WINEPREFIX="$OUT/wine-prefix" WINEDEBUG=-all WINEARCH=win64
+export WINEPREFIX="$WINDOWS_OUT/wine-prefix" WINEDEBUG=-all WINEARCH=win64
 # No Mono or Gecko installer prompts; our ProcessPrng stand-in before wine's own DLL.
 export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n,b"
 WEBVIEW2_KEY='HKCU\Software\Microsoft\EdgeUpdate\Clients\{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}'
@@ -27,8 +25,8 @@ unix_path() { "$WINE" winepath -u "$1" 2>/dev/null | tr -d '\r'; }
 windows_path() { "$WINE" winepath -w "$1" 2>/dev/null | tr -d '\r'; }
 
 build_core() {
-  say "编译 Windows 版核心测试与示例（$WINDOWS_TARGET，release）"
-  cargo build --release --locked --target "$WINDOWS_TARGET" -p committee-core --example samples
+  build_windows_program
+  say "编译 Windows 版核心测试（$WINDOWS_TARGET，release）"
   cargo test --release --locked --target "$WINDOWS_TARGET" -p committee-core --lib --no-run
 }
 
@@ -44,7 +42,7 @@ prepare_wine() {
   for folder in "$WINEPREFIX"/drive_c/users/*/{Desktop,Documents,Downloads,Music,Pictures,Videos,Templates}; do
     if [[ -L "$folder" ]]; then rm "$folder" && mkdir "$folder"; fi
   done
-  local dll="$OUT/bcryptprimitives.dll"
+  local dll="$WINDOWS_OUT/bcryptprimitives.dll"
   x86_64-w64-mingw32-gcc -shared -O2 -o "$dll" scripts/windows/bcryptprimitives.c -ladvapi32
   cp "$dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
 }
@@ -62,12 +60,17 @@ run_samples() {
   mkdir -p "$data"
   # Only the fonts the installer ships (and wine's own, which have none of ours): a release
   # build never looks into the build machine's folders.
-  win "$BUILD/examples/samples.exe" "$(windows_path "$data")" --fonts "$(windows_path "$OUT/stage/fonts")" >/dev/null
+  win "$WINDOWS_BUILD/examples/samples.exe" "$(windows_path "$data")" --fonts "$(windows_path "$WINDOWS_OUT/stage/fonts")" >/dev/null
   cargo run -q --locked -p committee-core --example samples -- "$CHECK/linux" >/dev/null
   cargo run -q --locked -p committee-core --example check_samples -- "$data" "$CHECK/linux"
 }
 
-installed_dir() { echo "$(unix_path "$(win_env LOCALAPPDATA)")/Programs/$APP_NAME"; }
+# A folder inside the wine prefix, or the check stops: nothing outside it is ever removed.
+in_prefix() {
+  [[ "$1" == "$WINEPREFIX"/* ]] || fail "wine 给出的路径不在 wine 环境内：“$1”"
+  echo "$1"
+}
+installed_dir() { in_prefix "$(unix_path "$(win_env LOCALAPPDATA)")/Programs/$APP_NAME"; }
 
 # Runs an installer or uninstaller silently; prints its exit code. (NSIS reads `_?=` only as
 # the last argument.)
@@ -81,10 +84,10 @@ run_installer() {
 
 check_installer() {
   say "在 wine 中检查安装程序：缺少 WebView2 时拒绝安装；有则安装、卸载，数据保留"
-  local installer="$OUT"/committee-desk-*-setup.exe dir data
-  installer=$(ls $installer)
+  local installer dir data
+  installer="$(ls "$WINDOWS_OUT"/committee-desk-*-setup.exe | head -n 1)"
   dir="$(installed_dir)"
-  data="$(unix_path "$(win_env APPDATA)")/cn.committee-desk.app"
+  data="$(in_prefix "$(unix_path "$(win_env APPDATA)")/cn.committee-desk.app")"
   win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
   rm -rf "$dir"
 

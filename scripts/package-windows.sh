@@ -9,8 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --for-windows
 cd "$ROOT"
 
-STAGE="$WINDOWS_OUT/stage"
-VERSION="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' src-tauri/tauri.conf.json)"
+STAGE="$WINDOWS_STAGE"
+VERSION="$(program_version)"
 APP_DIR="推进委员会办公室工作台"
 INSTALLER="$WINDOWS_OUT/committee-desk-$VERSION-setup.exe"
 PORTABLE="$WINDOWS_OUT/committee-desk-$VERSION-portable.zip"
@@ -51,10 +51,7 @@ stage_program() {
 
 make_installer() {
   say "生成安装程序（makensis）"
-  local extra=()
-  [[ -n "${WEBVIEW2_INSTALLER:-}" ]] && extra+=("-DWEBVIEW2_INSTALLER=$(realpath "$WEBVIEW2_INSTALLER")")
-  makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$VERSION" -DSTAGE="$STAGE" -DOUTFILE="$INSTALLER" \
-    -DICON="$ROOT/src-tauri/icons/icon.ico" "${extra[@]}" scripts/windows/installer.nsi
+  make_windows_installer "$INSTALLER" "${WEBVIEW2_INSTALLER:-}"
 }
 
 make_portable() {

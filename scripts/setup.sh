@@ -25,6 +25,7 @@ WINDOWS_TARGET=x86_64-pc-windows-gnu
 # Where package-windows.sh builds and writes, and test-windows.sh reads.
 WINDOWS_BUILD="$ROOT/target/$WINDOWS_TARGET/release"
 WINDOWS_OUT="$ROOT/target/windows"
+WINDOWS_STAGE="$WINDOWS_OUT/stage"
 
 say() { printf '\033[1;34m==>\033[0m %s \033[2m%s\033[0m\n' "$*" "$(date +%H:%M:%S)"; }
 die() { printf '\033[1;31m错误：\033[0m%s\n' "$*" >&2; exit 1; }
@@ -84,6 +85,20 @@ build_windows_program() {
   say "编译 Windows 程序与示例（$WINDOWS_TARGET，release）"
   cargo build --release --locked --target "$WINDOWS_TARGET" \
     -p committee-desk --bin committee-desk -p committee-core --example samples
+}
+
+program_version() {
+  python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$ROOT/src-tauri/tauri.conf.json"
+}
+
+# The NSIS installer of the staged program (package-windows.sh stages it):
+# make_windows_installer OUTFILE [OFFLINE_WEBVIEW2_INSTALLER]
+make_windows_installer() {
+  local version extra=()
+  version="$(program_version)"
+  [[ -n "${2:-}" ]] && extra+=("-DWEBVIEW2_INSTALLER=$(realpath "$2")")
+  makensis -V2 -INPUTCHARSET UTF8 -DVERSION="$version" -DSTAGE="$WINDOWS_STAGE" -DOUTFILE="$1" \
+    -DICON="$ROOT/src-tauri/icons/icon.ico" "${extra[@]}" "$ROOT/scripts/windows/installer.nsi"
 }
 
 # Only when a source changed: a rebuilt ui/dist, even the same, makes cargo rebuild the program

@@ -117,9 +117,29 @@ check_installer() {
   echo "安装程序：缺少 WebView2 时拒绝安装；安装 6 个文件和 2 个快捷方式；卸载后数据保留"
 }
 
+# The installer carrying Microsoft's offline WebView2 installer (here a stand-in that registers
+# the runtime as the real one does) runs it first where WebView2 is missing, then installs.
+check_offline_webview2() {
+  say "在 wine 中检查携带 WebView2 离线安装程序的安装程序：缺少时先装 WebView2，再安装本程序"
+  local stand_in="$CHECK/webview2-stand-in.exe" setup="$CHECK/offline-webview2-setup.exe" dir
+  x86_64-w64-mingw32-gcc -O2 -o "$stand_in" scripts/windows/webview2-stand-in.c -ladvapi32
+  make_windows_installer "$setup" "$stand_in"
+  dir="$(installed_dir)"
+  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  rm -rf "$dir"
+  [[ "$(run_installer "$setup")" == 0 ]] || fail "携带 WebView2 的安装程序没有成功退出"
+  [[ -f "$dir/committee-desk.exe" ]] || fail "携带 WebView2 的安装程序没有安装本程序"
+  win reg query "$WEBVIEW2_KEY" /v pv >/dev/null 2>&1 || fail "没有运行携带的 WebView2 安装程序"
+  [[ "$(run_installer "$dir/uninstall.exe" "_?=$(windows_path "$dir")")" == 0 ]] || fail "卸载程序没有成功退出"
+  rm -rf "$dir"
+  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  echo "携带 WebView2 的安装程序：先运行 WebView2 安装程序，再安装本程序"
+}
+
 build_core
 prepare_wine
 run_core_tests
 run_samples
 check_installer
+check_offline_webview2
 say "Windows 检查通过"

@@ -117,7 +117,8 @@ Section "程序" SecMain
   SetShellVarContext current
   SetOutPath "$INSTDIR"
   File "${STAGE}\${EXE}"
-  File "${STAGE}\WebView2Loader.dll"
+  ; Only the mingw build loads it at run time; an MSVC build links it in and has no such file.
+  File /nonfatal "${STAGE}\WebView2Loader.dll"
   File "${STAGE}\LICENSE.txt"
   SetOutPath "$INSTDIR\fonts"
   File /r "${STAGE}\fonts\*.*"

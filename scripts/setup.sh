@@ -105,8 +105,9 @@ make_windows_installer() {
 # that embeds it (minutes, for the Windows release build).
 build_ui() {
   local built="$ROOT/ui/dist/index.html" ui="$ROOT/ui"
+  # (Vite and Vitest rewrite the two declaration files their plugins generate on every run.)
   if [[ -f "$built" ]] && [[ -z "$(find "$ui/src" "$ui/public" "$ui/index.html" "$ui"/*.ts "$ui"/*.json \
-    -newer "$built" -print -quit 2>/dev/null)" ]]; then
+    -newer "$built" ! -name auto-imports.d.ts ! -name components.d.ts -print -quit 2>/dev/null)" ]]; then
     return
   fi
   say "构建界面（ui/dist）"

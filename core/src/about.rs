@@ -4,7 +4,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::location::{DATABASE_FILE, PORTABLE_DATA_DIR};
+use crate::location::PORTABLE_DATA_DIR;
 use crate::Desk;
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -13,7 +13,6 @@ pub struct About {
     pub version: String,
     /// The folder holding the database and the kept files; none for a database in memory.
     pub data_folder: Option<String>,
-    pub database_file: Option<String>,
     /// True when the data lives beside the program (the `portable` marker).
     pub portable: bool,
 }
@@ -24,7 +23,6 @@ impl Desk {
         About {
             version: env!("CARGO_PKG_VERSION").into(),
             data_folder: folder.map(|d| d.display().to_string()),
-            database_file: folder.map(|d| d.join(DATABASE_FILE).display().to_string()),
             portable: folder.is_some_and(|d| d.ends_with(PORTABLE_DATA_DIR)),
         }
     }

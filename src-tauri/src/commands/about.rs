@@ -2,8 +2,8 @@
 
 use committee_core::{About, CoreError};
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_opener::OpenerExt;
 
+use super::exports::open_in_system;
 use super::Answer;
 use crate::state::DeskState;
 
@@ -18,10 +18,6 @@ pub fn open_data_folder<R: Runtime>(app: AppHandle<R>, desk: State<'_, DeskState
     let folder = desk
         .with(|d| Ok(d.about().data_folder))?
         .ok_or_else(|| CoreError::storage("数据没有保存在文件夹中"))?;
-    if std::env::var_os("COMMITTEE_DESK_SAVE_DIR").is_none() {
-        app.opener()
-            .open_path(folder.clone(), None::<&str>)
-            .map_err(|e| CoreError::storage(format!("无法打开文件夹“{folder}”：{e}")))?;
-    }
+    open_in_system(&app, &folder, &format!("无法打开文件夹“{folder}”"))?;
     Ok(folder)
 }

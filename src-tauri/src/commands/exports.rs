@@ -96,12 +96,20 @@ pub(crate) async fn open_pdf<R: Runtime>(app: &AppHandle<R>, name: &str, bytes: 
     std::fs::create_dir_all(&dir).map_err(|e| CoreError::storage(format!("无法创建临时文件夹：{e}")))?;
     let path = dir.join(name);
     write_file(&path, &bytes)?;
-    if std::env::var_os("COMMITTEE_DESK_SAVE_DIR").is_none() {
-        app.opener()
-            .open_path(path.display().to_string(), None::<&str>)
-            .map_err(|e| CoreError::storage(format!("无法打开 PDF 阅读器：{e}")))?;
+    let path = path.display().to_string();
+    open_in_system(app, &path, "无法打开 PDF 阅读器")?;
+    Ok(path)
+}
+
+/// Opens a file or folder with the system's program for it; `failure` starts the message when
+/// that fails. COMMITTEE_DESK_SAVE_DIR (the end-to-end tests) skips it: no viewer runs there.
+pub(crate) fn open_in_system<R: Runtime>(app: &AppHandle<R>, path: &str, failure: &str) -> Answer<()> {
+    if std::env::var_os("COMMITTEE_DESK_SAVE_DIR").is_some() {
+        return Ok(());
     }
-    Ok(path.display().to_string())
+    app.opener()
+        .open_path(path, None::<&str>)
+        .map_err(|e| CoreError::storage(format!("{failure}：{e}")))
 }
 
 #[tauri::command]

@@ -4,7 +4,7 @@ export type About = { version: string,
 /**
  * The folder holding the database and the kept files; none for a database in memory.
  */
-dataFolder: string | null, databaseFile: string | null, 
+dataFolder: string | null, 
 /**
  * True when the data lives beside the program (the `portable` marker).
  */

@@ -8,7 +8,6 @@ import AboutCard from './AboutCard.vue'
 const PORTABLE: About = {
   version: '0.1.0',
   dataFolder: 'E:\\U盘 资料\\推进委员会办公室工作台\\committee-desk-data',
-  databaseFile: 'E:\\U盘 资料\\推进委员会办公室工作台\\committee-desk-data\\committee-desk.db',
   portable: true,
 }
 

@@ -9,7 +9,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$ROOT/scripts/setup.sh" --for-windows
 cd "$ROOT"
 
-STAGE="$WINDOWS_STAGE"
 VERSION="$(program_version)"
 APP_DIR="推进委员会办公室工作台"
 INSTALLER="$WINDOWS_OUT/committee-desk-$VERSION-setup.exe"
@@ -37,16 +36,16 @@ windows_text() {
 
 stage_program() {
   say "整理安装文件（target/windows/stage）"
-  rm -rf "$STAGE"
-  mkdir -p "$STAGE/fonts"
-  cp "$WINDOWS_BUILD/committee-desk.exe" "$STAGE/"
+  rm -rf "$WINDOWS_STAGE"
+  mkdir -p "$WINDOWS_STAGE/fonts"
+  cp "$WINDOWS_BUILD/committee-desk.exe" "$WINDOWS_STAGE/"
   # The windows-gnu build loads WebView2Loader.dll at run time; webview2-com-sys ships it.
   local loader
   loader="$(ls -t "$WINDOWS_BUILD"/build/webview2-com-sys-*/out/x64/WebView2Loader.dll | head -n 1)"
-  cp "$loader" "$STAGE/"
-  cp "$TITLE_FONT" "$STAGE/fonts/"
-  windows_text assets/fonts/LICENSE-NotoCJK.txt "$STAGE/fonts/LICENSE-NotoCJK.txt"
-  windows_text scripts/windows/LICENSE.txt "$STAGE/LICENSE.txt"
+  cp "$loader" "$WINDOWS_STAGE/"
+  cp "$TITLE_FONT" "$WINDOWS_STAGE/fonts/"
+  windows_text assets/fonts/LICENSE-NotoCJK.txt "$WINDOWS_STAGE/fonts/LICENSE-NotoCJK.txt"
+  windows_text scripts/windows/LICENSE.txt "$WINDOWS_STAGE/LICENSE.txt"
 }
 
 make_installer() {
@@ -58,7 +57,7 @@ make_portable() {
   say "生成便携版（zip）"
   windows_text scripts/windows/使用说明.txt "$WINDOWS_OUT/使用说明.txt"
   # Python's zipfile marks non-ASCII names as UTF-8, which Windows' own zip folders read.
-  python3 - "$STAGE" "$WINDOWS_OUT/使用说明.txt" "$APP_DIR" "$PORTABLE" <<'PY'
+  python3 - "$WINDOWS_STAGE" "$WINDOWS_OUT/使用说明.txt" "$APP_DIR" "$PORTABLE" <<'PY'
 import os, sys, zipfile
 stage, readme, top, out = sys.argv[1:]
 with zipfile.ZipFile(out + ".part", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
@@ -75,7 +74,7 @@ PY
 report_sizes() {
   say "Windows 文件（target/windows）"
   local f
-  for f in "$INSTALLER" "$PORTABLE" "$STAGE/committee-desk.exe" "$STAGE/WebView2Loader.dll" "$STAGE/fonts/NotoSerifSC-Bold.otf"; do
+  for f in "$INSTALLER" "$PORTABLE" "$WINDOWS_STAGE/committee-desk.exe" "$WINDOWS_STAGE/WebView2Loader.dll" "$WINDOWS_STAGE/fonts/NotoSerifSC-Bold.otf"; do
     printf '  %8s  %s\n' "$(du -h "$f" | cut -f1)" "${f#"$ROOT/"}"
   done
 }

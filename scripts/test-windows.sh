@@ -12,6 +12,7 @@ cd "$ROOT"
 
 CHECK="$WINDOWS_OUT/check"
 WINE=/usr/lib/wine/wine64
+WINESERVER=/usr/lib/wine/wineserver
 export WINEPREFIX="$WINDOWS_OUT/wine-prefix" WINEDEBUG=-all WINEARCH=win64
 # No Mono or Gecko installer prompts; our ProcessPrng stand-in before wine's own DLL.
 export WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives=n,b"
@@ -34,7 +35,7 @@ prepare_wine() {
   if [[ ! -f "$WINEPREFIX/system.reg" ]]; then
     say "初始化 wine 环境（target/windows/wine-prefix）"
     win wineboot --init >/dev/null 2>&1 || true
-    "$(dirname "$WINE")/wineserver" -w
+    "$WINESERVER" -w
   fi
   # wine links the user's Desktop, Documents … to the Linux home folder; keep the installer's
   # shortcuts inside the prefix instead.
@@ -60,7 +61,7 @@ run_samples() {
   mkdir -p "$data"
   # Only the fonts the installer ships (and wine's own, which have none of ours): a release
   # build never looks into the build machine's folders.
-  win "$WINDOWS_BUILD/examples/samples.exe" "$(windows_path "$data")" --fonts "$(windows_path "$WINDOWS_OUT/stage/fonts")" >/dev/null
+  win "$WINDOWS_BUILD/examples/samples.exe" "$(windows_path "$data")" --fonts "$(windows_path "$WINDOWS_STAGE/fonts")" >/dev/null
   cargo run -q --locked -p committee-core --example samples -- "$CHECK/linux" >/dev/null
   cargo run -q --locked -p committee-core --example check_samples -- "$data" "$CHECK/linux"
 }
@@ -72,14 +73,21 @@ in_prefix() {
 }
 installed_dir() { in_prefix "$(unix_path "$(win_env LOCALAPPDATA)")/Programs/$APP_NAME"; }
 
+forget_webview2() { win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true; }
+
 # Runs an installer or uninstaller silently; prints its exit code. (NSIS reads `_?=` only as
 # the last argument.)
 run_installer() {
   local program="$1" code=0
   shift
   win "$program" /S "$@" || code=$?
-  "$(dirname "$WINE")/wineserver" -w
+  "$WINESERVER" -w
   echo "$code"
+}
+
+# Runs the uninstaller in its folder, waiting for it (`_?=`), which keeps uninstall.exe there.
+uninstall_from() {
+  [[ "$(run_installer "$1/uninstall.exe" "_?=$(windows_path "$1")")" == 0 ]] || fail "卸载程序没有成功退出"
 }
 
 check_installer() {
@@ -88,7 +96,7 @@ check_installer() {
   installer="$(ls "$WINDOWS_OUT"/committee-desk-*-setup.exe | head -n 1)"
   dir="$(installed_dir)"
   data="$(in_prefix "$(unix_path "$(win_env APPDATA)")/cn.committee-desk.app")"
-  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  forget_webview2
   rm -rf "$dir"
 
   [[ "$(run_installer "$installer")" == 2 ]] || fail "没有 WebView2 时安装程序应以代码 2 退出"
@@ -107,13 +115,13 @@ check_installer() {
 
   mkdir -p "$data"
   echo "office data" >"$data/committee-desk.db"
-  [[ "$(run_installer "$dir/uninstall.exe" "_?=$(windows_path "$dir")")" == 0 ]] || fail "卸载程序没有成功退出"
+  uninstall_from "$dir"
   [[ ! -e "$dir/committee-desk.exe" && ! -e "$dir/fonts" ]] || fail "卸载后程序文件仍在"
   rm -f "$dir/uninstall.exe"
   [[ ! -e "$desktop" && ! -e "$start_menu" ]] || fail "卸载后快捷方式仍在"
   [[ -f "$data/committee-desk.db" ]] || fail "卸载删除了办公室的数据"
   rm -rf "$data"
-  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  forget_webview2
   echo "安装程序：缺少 WebView2 时拒绝安装；安装 6 个文件和 2 个快捷方式；卸载后数据保留"
 }
 
@@ -125,14 +133,14 @@ check_offline_webview2() {
   x86_64-w64-mingw32-gcc -O2 -o "$stand_in" scripts/windows/webview2-stand-in.c -ladvapi32
   make_windows_installer "$setup" "$stand_in"
   dir="$(installed_dir)"
-  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  forget_webview2
   rm -rf "$dir"
   [[ "$(run_installer "$setup")" == 0 ]] || fail "携带 WebView2 的安装程序没有成功退出"
   [[ -f "$dir/committee-desk.exe" ]] || fail "携带 WebView2 的安装程序没有安装本程序"
   win reg query "$WEBVIEW2_KEY" /v pv >/dev/null 2>&1 || fail "没有运行携带的 WebView2 安装程序"
-  [[ "$(run_installer "$dir/uninstall.exe" "_?=$(windows_path "$dir")")" == 0 ]] || fail "卸载程序没有成功退出"
+  uninstall_from "$dir"
   rm -rf "$dir"
-  win reg delete "$WEBVIEW2_KEY" /f >/dev/null 2>&1 || true
+  forget_webview2
   echo "携带 WebView2 的安装程序：先运行 WebView2 安装程序，再安装本程序"
 }
 

@@ -219,6 +219,15 @@ impl Session {
         input.send_keys(&typed).await.unwrap();
     }
 
+    /// Scrolls the page until the element is at the top of the window, as a user scrolls to a card.
+    pub async fn scroll_to(&self, css: &str) {
+        let arg = serde_json::to_value(self.find(css).await).unwrap();
+        self.client
+            .execute("arguments[0].scrollIntoView()", vec![arg])
+            .await
+            .unwrap();
+    }
+
     /// Presses Esc where the focus is, as a user closes a drawer or dialog.
     pub async fn press_escape(&self) {
         let focused = self.client.active_element().await.unwrap();

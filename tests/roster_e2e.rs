@@ -141,26 +141,14 @@ async fn settings_show_the_preset(s: &Session) {
     s.wait_for_text("健康舞钢行动推进委员会办公室").await;
     s.wait_for_value("bodyName", "健康舞钢行动推进委员会").await;
     s.screenshot("10-settings").await;
-    s.client
-        .execute(
-            "document.querySelector(\"[data-test='print-fonts']\").scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
+    s.scroll_to("[data-test='print-fonts']").await;
     s.wait_for_text("当前使用").await;
     s.screenshot("11-print-fonts").await;
 }
 
 /// 关于 names the data folder the office backs up (here under XDG_DATA_HOME) and the fonts in use.
 async fn about_names_the_data_folder(s: &Session, data_home: &std::path::Path) {
-    s.client
-        .execute(
-            "document.querySelector(\"[data-test='about']\").scrollIntoView()",
-            vec![],
-        )
-        .await
-        .unwrap();
+    s.scroll_to("[data-test='about']").await;
     let folder = data_home.join("cn.committee-desk.app");
     s.wait_for_text(&folder.display().to_string()).await;
     s.wait_for_text("标题字体").await;

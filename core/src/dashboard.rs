@@ -4,14 +4,14 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::body;
-use crate::date;
+use crate::body::settings as body;
+use crate::common::date;
+use crate::common::error::Result;
 use crate::desk::Desk;
-use crate::error::Result;
-use crate::follow_up::FollowUpCounts;
-use crate::meeting::MeetingRow;
-use crate::period::{self, PeriodSummary};
-use crate::unit::Unit;
+use crate::meetings::follow_up::FollowUpCounts;
+use crate::meetings::meeting::MeetingRow;
+use crate::reporting::period::{self, PeriodSummary};
+use crate::roster::unit::Unit;
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -7,10 +7,10 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use crate::clock::{timestamp, Clock};
-use crate::db::{self, Tx};
-use crate::error::Result;
+use crate::common::clock::{timestamp, Clock};
+use crate::common::error::Result;
 use crate::print::FontDirs;
+use crate::store::{self, Tx};
 
 pub struct Desk {
     conn: Connection,
@@ -23,7 +23,7 @@ pub struct Desk {
 impl Desk {
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
         let mut desk = Self {
-            conn: db::open_file(path)?,
+            conn: store::open_file(path)?,
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: path.parent().map(Path::to_path_buf),
@@ -34,7 +34,7 @@ impl Desk {
 
     pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
         Ok(Self {
-            conn: db::open_memory()?,
+            conn: store::open_memory()?,
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: None,
@@ -69,8 +69,8 @@ impl Desk {
 
     /// Runs `work` as one transaction; history rows carry the configured operator.
     pub(crate) fn write<T>(&mut self, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let actor = crate::body::operator(&self.conn)?;
+        let actor = store::operator(&self.conn)?;
         let now = timestamp(self.clock.now());
-        db::write(&mut self.conn, &actor, now, work)
+        store::write(&mut self.conn, &actor, now, work)
     }
 }

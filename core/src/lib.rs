@@ -1,72 +1,57 @@
 //! committee-core: the domain, storage and exports of 推进委员会办公室工作台.
 //! No GUI dependency: the desktop shell calls `Desk` and nothing else.
+//!
+//! One folder per area of the product (see docs/architecture.md): `body`, `setup`, `roster`,
+//! `reporting`, `meetings`; the printed documents in `outputs`, drawn with `print` (PDF and
+//! Word) and `sheet` (Excel); `store` and `common` are the plumbing beneath them all.
 
-mod about;
-mod action_group;
 pub mod bindings;
-mod body;
-pub mod clock;
+pub mod body;
+pub mod common;
 mod dashboard;
-pub mod date;
-mod db;
 mod desk;
-mod error;
-mod files;
-mod filing;
-pub mod follow_up;
-mod history;
-mod liaison;
-pub mod location;
-pub mod meeting;
-mod member;
-pub mod minutes;
+pub mod meetings;
 pub mod outputs;
-pub mod period;
-mod phone;
-mod preset;
 pub mod print;
-pub mod report;
-mod role;
-pub mod roster_import;
-mod setup;
+pub mod reporting;
+pub mod roster;
+pub mod setup;
 pub mod sheet;
-mod task;
-mod task_import;
-mod unit;
-mod unit_log;
-mod validate;
+pub mod store;
 
-pub use about::About;
-pub use action_group::{ActionGroup, GroupUnits};
-pub use body::{BodyKind, BodySettings, MinutesNumberStyle};
+pub use body::about::About;
+pub use body::kind::BodyKind;
+pub use body::role::{Role, RoleTitle};
+pub use body::settings::{BodySettings, MinutesNumberStyle};
+pub use common::error::{CoreError, ErrorCode, Result};
+pub use common::{clock, date, location};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;
-pub use error::{CoreError, ErrorCode, Result};
-pub use filing::Filing;
-pub use follow_up::{
+pub use meetings::follow_up::{
     FollowUp, FollowUpCounts, FollowUpInput, FollowUpRow, FollowUpSource, FollowUpStatus, ProgressEntry, ProgressInput,
 };
-pub use history::HistoryEntry;
-pub use liaison::{Liaison, LiaisonInput, LiaisonRow};
-pub use meeting::{
+pub use meetings::meeting::{
     Attendance, AttendanceInput, Cadence, Invitee, Meeting, MeetingInput, MeetingKind, MeetingKindInput, MeetingRow,
     MeetingSaved, ObserverInput, PlanInput, PlannedMeeting,
 };
-pub use member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
-pub use minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
+pub use meetings::minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
 pub use outputs::{ExportFormat, FontOption, MeetingPrint, PrintFontSetting, RosterLayout};
-pub use period::{Period, PeriodSummary};
-pub use preset::PresetInfo;
-pub use report::{
+pub use reporting::period::{Period, PeriodSummary};
+pub use reporting::report::{
     BoardRow, ReportAttachment, ReportBoard, ReportForm, ReportInput, ReportLine, ReportLineInput, ReportStatus,
     ReturnChange, ReturnCheck, ReturnFileCheck, ReturnImportResult, SentOut,
 };
-pub use role::{Role, RoleTitle};
-pub use roster_import::{
+pub use reporting::task::{Task, TaskInput, TaskRow};
+pub use reporting::task_import::{TaskImportCheck, TaskImportLine};
+pub use roster::action_group::{ActionGroup, GroupUnits};
+pub use roster::filing::Filing;
+pub use roster::import::{
     ImportCheck, ImportLine, ImportMapping, ImportProblem, ImportRequest, ImportResult, ImportSheet,
 };
+pub use roster::liaison::{Liaison, LiaisonInput, LiaisonRow};
+pub use roster::member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
+pub use roster::unit::{Unit, UnitInput, UnitRow};
+pub use roster::unit_log::{UnitChange, UnitChangeKind};
+pub use setup::preset::PresetInfo;
 pub use setup::{SetupInput, SetupState};
-pub use task::{Task, TaskInput, TaskRow};
-pub use task_import::{TaskImportCheck, TaskImportLine};
-pub use unit::{Unit, UnitInput, UnitRow};
-pub use unit_log::{UnitChange, UnitChangeKind};
+pub use store::history::HistoryEntry;

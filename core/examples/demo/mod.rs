@@ -11,8 +11,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use committee_core::clock::FixedClock;
 use committee_core::location::DATABASE_FILE;
-use committee_core::outputs::write_file;
 use committee_core::print::FontDirs;
+use committee_core::store::files::write_file;
 use committee_core::{Desk, ExportFormat, LiaisonInput, MeetingPrint, Result, RosterLayout, SetupInput};
 
 fn demo_clock() -> Arc<FixedClock> {

@@ -2,8 +2,8 @@
 
 use super::sign_in_sheet::meeting_time;
 use super::{ColumnSpec, ExportFormat, TableOutput};
-use crate::error::Result;
-use crate::meeting::{Attendance, Invitee};
+use crate::common::error::Result;
+use crate::meetings::meeting::{Attendance, Invitee};
 use crate::print::page::size;
 use crate::print::Align;
 use crate::Desk;

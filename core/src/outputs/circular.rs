@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use super::{ColumnSpec, ExportFormat, Output, TableOutput};
-use crate::date;
-use crate::error::{CoreError, Result};
-use crate::follow_up::{FollowUpRow, FollowUpStatus};
+use crate::common::date;
+use crate::common::error::{CoreError, Result};
+use crate::meetings::follow_up::{FollowUpRow, FollowUpStatus};
 use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::Desk;
@@ -44,7 +44,7 @@ impl Desk {
     /// Items open during the month: made by its end, and not finished before it began.
     fn circular_rows(&self, first: NaiveDate, last: NaiveDate) -> Result<Vec<(usize, FollowUpRow, String)>> {
         let (first, last) = (date::iso(first), date::iso(last));
-        let mut progress_of = crate::follow_up::progress_by_item(self.conn())?;
+        let mut progress_of = crate::meetings::follow_up::progress_by_item(self.conn())?;
         let mut rows = Vec::new();
         for r in self.list_follow_ups()? {
             let progress = progress_of.remove(&r.item.id).unwrap_or_default();

@@ -1,7 +1,7 @@
 //! 联络员名单: every member unit with its liaison officer, blank where none is set yet.
 
 use super::{columns, ColumnSpec, ExportFormat, Output};
-use crate::error::Result;
+use crate::common::error::Result;
 use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::sheet::SheetTable;

@@ -1,9 +1,9 @@
 //! 会议通知: time, place, who attends, the agenda and whom to call, signed by the office.
 
 use super::sign_in_sheet::meeting_time;
-use crate::date;
-use crate::error::Result;
-use crate::meeting::{Attendance, Invitee};
+use crate::common::date;
+use crate::common::error::Result;
+use crate::meetings::meeting::{Attendance, Invitee};
 use crate::print::page::size;
 use crate::print::{Block, Document, Orientation};
 use crate::Desk;

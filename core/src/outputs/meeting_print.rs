@@ -1,33 +1,17 @@
 //! The prints of one meeting, chosen by name so the window needs one export command for all.
 
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
-
 use super::ExportFormat;
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 use crate::Desk;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum MeetingPrint {
-    /// 会议通知 (PDF)
-    Notice,
-    /// 签到表
-    SignInSheet,
-    /// 出席情况
-    Attendance,
-    /// 纪要 (PDF)
-    Minutes,
-}
-
-impl MeetingPrint {
-    pub fn label(self) -> &'static str {
-        match self {
-            MeetingPrint::Notice => "会议通知",
-            MeetingPrint::SignInSheet => "签到表",
-            MeetingPrint::Attendance => "出席情况",
-            MeetingPrint::Minutes => "纪要",
-        }
+crate::coded_enum! {
+    pub enum MeetingPrint: "会议材料" {
+        /// PDF only
+        Notice = "notice" / "会议通知",
+        SignInSheet = "sign_in_sheet" / "签到表",
+        Attendance = "attendance" / "出席情况",
+        /// PDF only
+        Minutes = "minutes" / "纪要",
     }
 }
 
@@ -42,7 +26,7 @@ impl Desk {
             )),
             (MeetingPrint::Notice, _) => self.document_file(&self.meeting_notice_document(meeting_id)?, format),
             (MeetingPrint::Minutes, _) => {
-                if crate::minutes::of_meeting(self.conn(), meeting_id)?.is_none() {
+                if crate::meetings::minutes::of_meeting(self.conn(), meeting_id)?.is_none() {
                     return Err(CoreError::conflict("", "这次会议还没有保存纪要"));
                 }
                 self.document_file(&self.minutes_document(meeting_id)?, format)

@@ -2,10 +2,10 @@
 //! headings, the numbered 议定事项, then 出席 / 请假 / 列席 (§10.3) and the 版记 lines.
 
 use super::attendance::leave_note;
-use crate::date;
-use crate::error::Result;
-use crate::meeting::{Attendance, Invitee};
-use crate::minutes::MinutesView;
+use crate::common::date;
+use crate::common::error::Result;
+use crate::meetings::meeting::{Attendance, Invitee};
+use crate::meetings::minutes::MinutesView;
 use crate::print::page::size;
 use crate::print::{Block, Document, Orientation};
 use crate::Desk;

@@ -8,12 +8,10 @@ mod meeting_notice;
 mod meeting_print;
 mod minutes_doc;
 mod print_fonts;
-pub(crate) mod report_form;
+mod report_form;
 mod report_summary;
 mod roster;
 mod sign_in_sheet;
-
-use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,7 +20,7 @@ pub use meeting_print::MeetingPrint;
 pub use print_fonts::{FontOption, PrintFontSetting};
 pub use roster::RosterLayout;
 
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 use crate::print::page::size;
 use crate::print::{self, Align, Block, Column, Document, FontSet, Orientation, Table};
 use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
@@ -150,13 +148,4 @@ impl Desk {
             ExportFormat::Xlsx => Err(CoreError::invalid("format", "公文只能导出为PDF或Word")),
         }
     }
-}
-
-/// Writes the file next to its final name first, so a failed export never leaves half a file
-/// where the office expects the old one.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let fail = |e: std::io::Error| CoreError::storage(format!("无法保存到“{}”：{e}", path.display()));
-    let tmp = path.with_extension("part");
-    std::fs::write(&tmp, bytes).map_err(fail)?;
-    std::fs::rename(&tmp, path).map_err(fail)
 }

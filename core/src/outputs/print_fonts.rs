@@ -6,7 +6,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 use crate::print::fonts::KNOWN_FONTS;
 use crate::print::FontRole;
 use crate::Desk;
@@ -33,15 +33,8 @@ pub struct PrintFontSetting {
 
 pub(crate) fn chosen(conn: &Connection) -> Result<HashMap<FontRole, String>> {
     let mut stmt = conn.prepare("SELECT role, font_key FROM print_font")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = HashMap::new();
-    for row in rows {
-        let (role, key) = row?;
-        if let Some(role) = FontRole::from_code(&role) {
-            out.insert(role, key);
-        }
-    }
-    Ok(out)
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, FontRole>(0)?, r.get::<_, String>(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 impl Desk {
@@ -58,7 +51,8 @@ impl Desk {
             })
             .collect();
         Ok(FontRole::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .map(|role| PrintFontSetting {
                 role,
                 role_label: role.label().into(),

@@ -1,14 +1,14 @@
 //! 汇总: the office's summary of a period — an overview of every unit's status, then each
 //! unit's form in the 附件3 layout (a sheet per unit in Excel, a page-started section in PDF).
 
-use super::report_form::{form_title, push_blocks, sheet};
 use super::{columns, ColumnSpec, ExportFormat, Output};
-use crate::date::{chinese_iso, from_iso};
-use crate::error::Result;
-use crate::period::deadline_text;
+use crate::common::date::{chinese_iso, from_iso};
+use crate::common::error::Result;
 use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
-use crate::report::{BoardRow, ReportBoard, ReportStatus};
+use crate::reporting::period::deadline_text;
+use crate::reporting::report::layout::{form_title, push_blocks, sheet};
+use crate::reporting::report::{BoardRow, ReportBoard, ReportStatus};
 use crate::sheet::{numbered_sheet_name, SheetSpan, SheetTable};
 use crate::Desk;
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{ExportFormat, Output};
-use crate::error::Result;
+use crate::common::error::Result;
 use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::sheet::{SheetColumn, SheetTable};

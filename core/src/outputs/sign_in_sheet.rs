@@ -1,8 +1,8 @@
 //! 签到表: one row per invitee with a blank 签名 column wide and tall enough to sign in.
 
 use super::{ColumnSpec, ExportFormat, TableOutput};
-use crate::error::Result;
-use crate::meeting::{Attendance, MeetingRow};
+use crate::common::error::Result;
+use crate::meetings::meeting::{Attendance, MeetingRow};
 use crate::print::page::size;
 use crate::print::Align;
 use crate::Desk;
@@ -17,11 +17,11 @@ const COLUMNS: [ColumnSpec; 5] = [
 
 /// `2026年11月25日（星期三）09:00—11:00`
 pub(crate) fn meeting_time(m: &MeetingRow) -> String {
-    let day = crate::date::from_iso(&m.meeting.meeting_on);
+    let day = crate::common::date::from_iso(&m.meeting.meeting_on);
     format!(
         "{}（{}）{}—{}",
-        crate::date::chinese_iso(Some(&m.meeting.meeting_on)),
-        day.map(crate::period::weekday_name).unwrap_or_default(),
+        crate::common::date::chinese_iso(Some(&m.meeting.meeting_on)),
+        day.map(crate::reporting::period::weekday_name).unwrap_or_default(),
         m.meeting.starts_at,
         m.meeting.ends_at
     )

@@ -11,7 +11,7 @@ use docx_rs::{
 use super::document::{Align, Block, Document, Table};
 use super::fonts::FontRole;
 use super::page::{pt_to_mm, size, Orientation, PageGeometry};
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 
 const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
 

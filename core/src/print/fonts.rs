@@ -6,46 +6,21 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use printpdf::ParsedFont;
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 
-/// Where a font is used on the page (GB/T 9704: 标题 小标宋, 正文 仿宋, 一级标题 黑体, 二级标题 楷体).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum FontRole {
-    Title,
-    Body,
-    Heading1,
-    Heading2,
+crate::coded_enum! {
+    /// Where a font is used on the page (GB/T 9704: 标题 小标宋, 正文 仿宋, 一级标题 黑体, 二级标题 楷体).
+    #[derive(Hash)]
+    pub enum FontRole: "字体用途" {
+        Title = "title" / "标题",
+        Body = "body" / "正文",
+        Heading1 = "heading1" / "一级标题",
+        Heading2 = "heading2" / "二级标题",
+    }
 }
 
 impl FontRole {
-    pub const ALL: [FontRole; 4] = [FontRole::Title, FontRole::Body, FontRole::Heading1, FontRole::Heading2];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            FontRole::Title => "title",
-            FontRole::Body => "body",
-            FontRole::Heading1 => "heading1",
-            FontRole::Heading2 => "heading2",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<FontRole> {
-        FontRole::ALL.into_iter().find(|r| r.code() == code)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            FontRole::Title => "标题",
-            FontRole::Body => "正文",
-            FontRole::Heading1 => "一级标题",
-            FontRole::Heading2 => "二级标题",
-        }
-    }
-
     /// The font a Word or WPS document names for this role (GB/T 9704 and office habit).
     pub fn word_name(self) -> &'static str {
         match self {
@@ -280,7 +255,7 @@ impl FontSet {
             faces: Vec::new(),
             chains: HashMap::new(),
         };
-        for role in FontRole::ALL {
+        for &role in FontRole::ALL {
             let mut keys: Vec<&str> = chosen.get(&role).map(String::as_str).into_iter().collect();
             keys.extend(role.preferred());
             keys.extend(FALLBACK);
@@ -389,7 +364,7 @@ mod tests {
             units_per_em,
             glyphs,
         };
-        let chains = FontRole::ALL.into_iter().map(|r| (r, vec![0, 1])).collect();
+        let chains = FontRole::ALL.iter().copied().map(|r| (r, vec![0, 1])).collect();
         Some(FontSet {
             faces: vec![face, cjk],
             chains,
@@ -420,7 +395,7 @@ mod tests {
     #[test]
     fn roles_find_a_font_on_this_machine() {
         let set = FontSet::load(&FontDirs::standard(&[]), &HashMap::new()).unwrap();
-        for role in FontRole::ALL {
+        for &role in FontRole::ALL {
             assert!(set.can_draw(role, '稅') && set.can_draw(role, '䶮'), "{role:?}");
         }
     }
@@ -434,7 +409,7 @@ mod tests {
         let bold = Path::new("/usr/share/fonts/opentype/noto/NotoSerifCJK-Bold.ttc");
         std::os::unix::fs::symlink(bold, dir.path().join("NotoSerifCJK-Bold.ttc")).unwrap();
         let set = FontSet::load(&FontDirs(vec![dir.path().into()]), &HashMap::new()).unwrap();
-        for role in FontRole::ALL {
+        for &role in FontRole::ALL {
             assert_eq!(set.primary(role).key, "noto_serif_bold", "{role:?}");
         }
         assert!(FontSet::load(&FontDirs(vec![]), &HashMap::new()).is_err());

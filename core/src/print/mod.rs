@@ -16,7 +16,7 @@ pub use linebreak::{break_paragraph, break_text};
 pub use page::Orientation;
 
 /// Writes `doc` as an editable Word file; Word lays it out in the office's fonts.
-pub fn to_docx(doc: &Document) -> crate::error::Result<Vec<u8>> {
+pub fn to_docx(doc: &Document) -> crate::common::error::Result<Vec<u8>> {
     docx::render(doc)
 }
 

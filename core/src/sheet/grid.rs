@@ -5,7 +5,7 @@ use std::path::Path;
 
 use calamine::{open_workbook_auto, Data, Dimensions, Range, Reader, Sheets};
 
-use crate::error::{CoreError, Result};
+use crate::common::error::{CoreError, Result};
 
 pub struct Grid {
     /// rows[r][c], 0-based from A1.

@@ -8,7 +8,7 @@ mod table;
 
 pub use table::{workbook, SheetColumn, SheetSpan, SheetTable};
 
-use crate::error::CoreError;
+use crate::common::error::CoreError;
 
 impl From<rust_xlsxwriter::XlsxError> for CoreError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {

@@ -1,7 +1,7 @@
 use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet};
 
 use super::{font, wrapped_lines};
-use crate::error::Result;
+use crate::common::error::Result;
 
 #[derive(Debug, Clone, Default)]
 pub struct SheetColumn {

@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use committee_core::outputs::write_file;
 use committee_core::print::FontRole;
+use committee_core::store::files::write_file;
 use committee_core::{CoreError, Desk, ExportFormat, PrintFontSetting, RosterLayout};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;

@@ -1,0 +1,140 @@
+//! The layout of one unit's 信息收集汇总表, as 附件3 of the Luzhou notice (004) draws it: title, 填报科室（单位） and 填报日期
+//! above a five-column table, the two 备注 lines below. The same layout serves the filled
+//! form, each unit's part of the summary, and the blank form sent out to be filled in.
+
+use crate::common::date::chinese_iso;
+use crate::print::{Align, Block, Column, Document, Table};
+use crate::reporting::report::ReportForm;
+use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
+use crate::BodySettings;
+
+/// (header, PDF width mm, Excel width, filled in by the unit)
+pub(crate) const COLUMNS: [(&str, f32, f64, bool); 5] = [
+    ("工作内容", 52.0, 30.0, false),
+    ("牵头领导", 23.0, 10.0, false),
+    ("工作推进情况", 60.0, 38.0, true),
+    ("未完成原因及下一步打算", 50.0, 27.0, true),
+    ("困难问题", 40.0, 22.0, true),
+];
+/// Points: 小四 in the PDF and the sheet, so a month's text stays on few pages.
+const TEXT_SIZE: f32 = 12.0;
+
+pub(crate) const DEPARTMENT_LABEL: &str = "填报科室（单位）：";
+pub(crate) const MONTH_LABEL: &str = "所属月份：";
+pub(crate) const FILLED_BY_LABEL: &str = "填报人：";
+pub(crate) const FILLED_ON_LABEL: &str = "填报日期：";
+/// Put on every sent-out form; the take-back reads it to tell a form from any workbook.
+pub(crate) const SEND_OUT_HINT: &str = "3、请只在浅黄色格内填写";
+
+pub(crate) fn form_title(settings: &BodySettings) -> String {
+    format!("{}信息收集汇总表", settings.body_name)
+}
+
+fn notes(settings: &BodySettings, blank: bool) -> Vec<String> {
+    let mut notes = vec![
+        format!(
+            "备注：1、本表由各责任科室（单位）收集汇总后于每月{}日前报{}。",
+            settings.monthly_deadline_day, settings.office_name
+        ),
+        "2、工作完成情况既要有文字描述，又要有数据印证，必要时可附文字材料及影像资料。".to_owned(),
+    ];
+    if blank {
+        notes.push(format!(
+            "{SEND_OUT_HINT}（工作推进情况、未完成原因及下一步打算、困难问题，以及填报人、填报日期）；\
+             灰色格为办公室预填内容，请勿修改，也不要增删行或改动工作表名称。填好后保存为 Excel 文件（.xlsx）报回。"
+        ));
+    }
+    notes
+}
+
+fn filled_on_text(form: &ReportForm) -> String {
+    chinese_iso(form.filled_on.as_deref())
+}
+
+fn cells(form: &ReportForm, blank: bool) -> Vec<Vec<String>> {
+    form.rows
+        .iter()
+        .map(|l| {
+            let text = |s: &String| if blank { String::new() } else { s.clone() };
+            vec![
+                l.content.clone(),
+                l.lead_leader.clone(),
+                text(&l.progress),
+                text(&l.reasons_next),
+                text(&l.difficulties),
+            ]
+        })
+        .collect()
+}
+
+/// The form's blocks, appended to `doc` (the summary puts several forms in one document).
+pub(crate) fn push_blocks(doc: &mut Document, settings: &BodySettings, form: &ReportForm) {
+    doc.push(Block::Title(form_title(settings)));
+    doc.push(Block::Subtitle(format!("（{}）", form.period_label)));
+    let by = if form.filled_by.is_empty() {
+        String::new()
+    } else {
+        format!("　　{FILLED_BY_LABEL}{}", form.filled_by)
+    };
+    doc.push(Block::Line {
+        left: format!("{DEPARTMENT_LABEL}{}{by}", form.filled_department),
+        right: format!("{FILLED_ON_LABEL}{}", filled_on_text(form)),
+        size: TEXT_SIZE,
+    });
+    doc.push(Block::Table(Table {
+        columns: COLUMNS
+            .iter()
+            .map(|(h, mm, _, _)| Column::new(h, *mm, Align::Left))
+            .collect(),
+        rows: cells(form, false),
+        size: TEXT_SIZE,
+    }));
+    doc.push(Block::Space(0.3));
+    for note in notes(settings, false) {
+        doc.push(Block::Note {
+            text: note,
+            size: TEXT_SIZE,
+        });
+    }
+}
+
+/// The form as a sheet; `blank` makes the send-out version with input cells unlocked.
+pub(crate) fn sheet(settings: &BodySettings, form: &ReportForm, sheet_name: &str, blank: bool) -> SheetTable {
+    let span = |text: String, first, last, input| SheetSpan {
+        text,
+        first,
+        last,
+        input,
+    };
+    let (by, on) = if blank {
+        (String::new(), String::new())
+    } else {
+        (form.filled_by.clone(), filled_on_text(form))
+    };
+    SheetTable {
+        sheet_name: sheet_name.to_owned(),
+        title: form_title(settings),
+        columns: COLUMNS
+            .iter()
+            .map(|(h, _, w, input)| {
+                let c = SheetColumn::new(h, *w, *h == "牵头领导");
+                if blank && *input {
+                    c.input()
+                } else {
+                    c
+                }
+            })
+            .collect(),
+        rows: cells(form, blank),
+        landscape: true,
+        ruled: true,
+        size: f64::from(TEXT_SIZE),
+        above: vec![
+            span(format!("{DEPARTMENT_LABEL}{}", form.filled_department), 0, 1, false),
+            span(format!("{MONTH_LABEL}{}", form.period_label), 2, 2, false),
+            span(format!("{FILLED_BY_LABEL}{by}"), 3, 3, blank),
+            span(format!("{FILLED_ON_LABEL}{on}"), 4, 4, blank),
+        ],
+        notes: notes(settings, blank),
+    }
+}

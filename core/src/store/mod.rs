@@ -1,0 +1,112 @@
+//! Opening the database and running each change in one transaction.
+
+pub mod files;
+pub mod history;
+mod migrations;
+mod record;
+
+pub use record::{Record, Tx};
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+
+use crate::common::error::Result;
+
+pub use migrations::migrate;
+
+pub fn open_file(path: &Path) -> Result<Connection> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut conn = open_connection(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+/// SQLite's own Windows file layer opens files with the plain Win32 calls, which refuse a path
+/// past 260 characters (a deep folder on a USB stick or a share) unless it carries the `\\?\`
+/// prefix; its "win32-longpath" variant takes such paths up to Windows' own limit instead of
+/// 1,040 bytes (about 340 Chinese characters).
+#[cfg(windows)]
+fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags_and_vfs(sqlite_path(path), rusqlite::OpenFlags::default(), "win32-longpath")
+}
+
+#[cfg(not(windows))]
+fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open(path)
+}
+
+/// The path with the long-path prefix when it needs one: `\\?\C:\…`, or `\\?\UNC\server\share\…`
+/// for a shared folder.
+#[cfg(windows)]
+fn sqlite_path(path: &Path) -> std::path::PathBuf {
+    let Ok(full) = std::path::absolute(path) else {
+        return path.to_path_buf();
+    };
+    let text = full.to_string_lossy();
+    // Room for the "-wal" and "-journal" files SQLite keeps beside the database.
+    if text.encode_utf16().count() < 240 || text.starts_with(r"\\?\") {
+        return full;
+    }
+    match text.strip_prefix(r"\\") {
+        Some(share) => std::path::PathBuf::from(format!(r"\\?\UNC\{share}")),
+        None => std::path::PathBuf::from(format!(r"\\?\{text}")),
+    }
+}
+
+pub fn open_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+fn prepare(conn: &mut Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    migrate(conn)
+}
+
+/// 经办人: the name history rows carry, from the body's settings; “办公室” until one is set.
+pub fn operator(conn: &Connection) -> Result<String> {
+    let name: Option<String> = conn
+        .query_row("SELECT operator FROM body_settings WHERE id = 1", [], |r| r.get(0))
+        .optional()?;
+    Ok(name.filter(|n| !n.is_empty()).unwrap_or_else(|| "办公室".into()))
+}
+
+/// Runs `work` in an IMMEDIATE transaction: all of it is saved, or none of it.
+pub fn write<T>(conn: &mut Connection, actor: &str, now: String, work: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let wrapped = Tx::new(tx, actor, now);
+    let value = work(&wrapped)?;
+    wrapped.commit()?;
+    Ok(value)
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    use super::*;
+
+    #[test]
+    fn only_a_long_path_reaches_sqlite_with_the_long_path_prefix() {
+        let short = Path::new(r"C:\Users\办公室\AppData\Roaming\cn.committee-desk.app\committee-desk.db");
+        assert_eq!(sqlite_path(short), short);
+        let long = format!(
+            r"C:\{}committee-desk.db",
+            "信息收集汇总表 各成员单位报送材料\\".repeat(16)
+        );
+        let given = sqlite_path(Path::new(&long));
+        assert!(
+            given.to_string_lossy().starts_with(r"\\?\C:\信息收集汇总表"),
+            "{}",
+            given.display()
+        );
+        let verbatim = format!(r"\\?\{long}");
+        assert_eq!(sqlite_path(Path::new(&verbatim)), Path::new(&verbatim));
+        let share = format!(r"\\办公室电脑\共享\{}", &long[3..]);
+        assert!(sqlite_path(Path::new(&share)).starts_with(r"\\?\UNC\办公室电脑\共享"));
+    }
+}

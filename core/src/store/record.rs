@@ -1,0 +1,104 @@
+//! The single mutation path: every insert, update and soft delete of a record goes through
+//! `Tx`, which writes the matching `history` row in the same transaction.
+
+use std::ops::Deref;
+
+use rusqlite::{params, Connection, Transaction};
+use serde::Serialize;
+
+use crate::common::error::{CoreError, Result};
+
+/// A row that office staff edit: it can be fetched by id and serialised for history.
+pub trait Record: Serialize + Sized {
+    /// Table name, also the `entity` written to history.
+    const ENTITY: &'static str;
+    /// What to call one of these in a message, e.g. “成员单位”.
+    const LABEL: &'static str;
+
+    /// The row, deleted or not; `None` when no row has the id.
+    fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>>;
+}
+
+pub struct Tx<'c> {
+    tx: Transaction<'c>,
+    actor: String,
+    now: String,
+}
+
+impl Deref for Tx<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl<'c> Tx<'c> {
+    pub(super) fn new(tx: Transaction<'c>, actor: &str, now: String) -> Self {
+        Self {
+            tx,
+            actor: actor.to_owned(),
+            now,
+        }
+    }
+
+    pub(super) fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        Ok(())
+    }
+
+    pub fn actor(&self) -> &str {
+        &self.actor
+    }
+
+    /// Runs the INSERT in `insert` (which returns the new id) and records it.
+    pub fn insert<R: Record>(&self, insert: impl FnOnce(&Connection) -> Result<i64>) -> Result<R> {
+        let id = insert(&self.tx)?;
+        let after = Self::must_fetch::<R>(&self.tx, id)?;
+        self.log(R::ENTITY, id, "insert", None, Some(&after))?;
+        Ok(after)
+    }
+
+    /// Runs the UPDATE in `update` on record `id` and records before and after.
+    pub fn update<R: Record>(&self, id: i64, update: impl FnOnce(&Connection) -> Result<()>) -> Result<R> {
+        let before = Self::must_fetch::<R>(&self.tx, id)?;
+        update(&self.tx)?;
+        let after = Self::must_fetch::<R>(&self.tx, id)?;
+        self.log(R::ENTITY, id, "update", Some(&before), Some(&after))?;
+        Ok(after)
+    }
+
+    /// Moves record `id` to the recycle bin (sets `deleted_at`).
+    pub fn soft_delete<R: Record>(&self, id: i64) -> Result<()> {
+        let before = Self::must_fetch::<R>(&self.tx, id)?;
+        let sql = format!(
+            "UPDATE {} SET deleted_at = ?1 WHERE id = ?2 AND deleted_at IS NULL",
+            R::ENTITY
+        );
+        if self.tx.execute(&sql, params![self.now, id])? == 0 {
+            return Err(CoreError::not_found(format!("该{}已被删除", R::LABEL)));
+        }
+        self.log(R::ENTITY, id, "delete", Some(&before), None)
+    }
+
+    fn must_fetch<R: Record>(conn: &Connection, id: i64) -> Result<R> {
+        R::fetch(conn, id)?.ok_or_else(|| CoreError::not_found(format!("找不到该{}（编号 {id}）", R::LABEL)))
+    }
+
+    fn log<R: Serialize>(
+        &self,
+        entity: &str,
+        id: i64,
+        action: &str,
+        before: Option<&R>,
+        after: Option<&R>,
+    ) -> Result<()> {
+        let before = before.map(serde_json::to_string).transpose()?;
+        let after = after.map(serde_json::to_string).transpose()?;
+        self.tx.execute(
+            "INSERT INTO history (at, actor, entity, entity_id, action, before_json, after_json)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![self.now, self.actor, entity, id, action, before, after],
+        )?;
+        Ok(())
+    }
+}

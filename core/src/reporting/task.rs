@@ -1,14 +1,14 @@
 //! 目标任务分解 (004 附件2): what each special action must do, who leads it and who helps.
 //! The monthly returns (信息收集汇总表) are filled in per task by its lead unit.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -66,7 +66,7 @@ struct CleanTask {
 impl TaskInput {
     fn validated(&self, conn: &Connection) -> Result<CleanTask> {
         if let Some(unit) = self.lead_unit_id {
-            crate::roster::unit::live(conn, unit)
+            crate::store::live::<crate::roster::unit::Unit>(conn, unit)
                 .map_err(|_| CoreError::invalid("leadUnitId", "所选牵头科室（单位）不存在或已删除"))?;
         }
         if self.seq.is_some_and(|s| s < 1) {
@@ -116,10 +116,13 @@ fn next_seq(conn: &Connection) -> Result<i64> {
     Ok(max.unwrap_or(0) + 1)
 }
 
-fn live(conn: &Connection, id: i64) -> Result<Task> {
-    match Task::fetch(conn, id)? {
-        Some(t) if t.deleted_at.is_none() => Ok(t),
-        _ => Err(CoreError::not_found("这条目标任务不存在或已删除")),
+impl SoftDeleted for Task {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("这条目标任务不存在或已删除")
     }
 }
 
@@ -129,22 +132,21 @@ pub(crate) fn insert(tx: &Tx, input: &TaskInput) -> Result<Task> {
         Some(s) => s,
         None => next_seq(tx)?,
     };
-    tx.insert::<Task>(|c| {
-        c.execute(
-            "INSERT INTO task (action_name, seq, content, lead_leader, lead_unit_id, cooperating, active)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                t.action_name,
-                seq,
-                t.content,
-                t.lead_leader,
-                t.lead_unit_id,
-                t.cooperating,
-                t.active
-            ],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    tx.insert_columns::<Task>(&t.columns(seq))
+}
+
+impl CleanTask {
+    /// The edited columns of a task, shared by its INSERT and its UPDATE.
+    fn columns(&self, seq: i64) -> Columns {
+        Columns::new()
+            .set("action_name", self.action_name.clone())
+            .set("seq", seq)
+            .set("content", self.content.clone())
+            .set("lead_leader", self.lead_leader.clone())
+            .set("lead_unit_id", self.lead_unit_id)
+            .set("cooperating", self.cooperating.clone())
+            .set("active", self.active)
+    }
 }
 
 impl Desk {
@@ -171,33 +173,17 @@ impl Desk {
 
     pub fn update_task(&mut self, id: i64, input: &TaskInput) -> Result<Task> {
         self.write(|tx| {
-            let old = live(tx, id)?;
+            let old = live::<Task>(tx, id)?;
             let t = input.validated(tx)?;
             let seq = t.seq.unwrap_or(old.seq);
-            tx.update::<Task>(id, |c| {
-                c.execute(
-                    "UPDATE task SET action_name = ?1, seq = ?2, content = ?3, lead_leader = ?4, lead_unit_id = ?5,
-                        cooperating = ?6, active = ?7 WHERE id = ?8",
-                    params![
-                        t.action_name,
-                        seq,
-                        t.content,
-                        t.lead_leader,
-                        t.lead_unit_id,
-                        t.cooperating,
-                        t.active,
-                        id
-                    ],
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<Task>(id, &t.columns(seq))
         })
     }
 
     /// Soft delete: the task leaves the breakdown, its history stays.
     pub fn delete_task(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            live(tx, id)?;
+            live::<Task>(tx, id)?;
             tx.soft_delete::<Task>(id)
         })
     }

@@ -200,7 +200,7 @@ impl Desk {
             .collect();
         without
             .into_iter()
-            .map(|id| crate::roster::unit::live(self.conn(), id))
+            .map(|id| crate::store::live::<crate::roster::unit::Unit>(self.conn(), id))
             .collect()
     }
 
@@ -218,7 +218,7 @@ impl Desk {
         let d = input.details()?;
         let (on, reason) = input.filing()?;
         self.write(|tx| {
-            let unit = crate::roster::unit::live(tx, input.unit_id)?;
+            let unit = crate::store::live::<crate::roster::unit::Unit>(tx, input.unit_id)?;
             if let Some(existing) = current(tx, unit.id)? {
                 return Err(CoreError::conflict(
                     "unitId",
@@ -239,7 +239,7 @@ impl Desk {
         let d = input.details()?;
         let (on, reason) = input.filing()?;
         self.write(|tx| {
-            let unit = crate::roster::unit::live(tx, input.unit_id)?;
+            let unit = crate::store::live::<crate::roster::unit::Unit>(tx, input.unit_id)?;
             let Some(old) = current(tx, unit.id)? else {
                 return Err(CoreError::conflict(
                     "unitId",

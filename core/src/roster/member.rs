@@ -13,7 +13,7 @@ use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
 use crate::roster::phone;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -135,7 +135,7 @@ impl MemberInput {
             return Err(CoreError::invalid("termTo", "任职截止日期不能早于任职起始日期"));
         }
         if let Some(unit) = self.unit_id {
-            crate::roster::unit::live(conn, unit)
+            crate::store::live::<crate::roster::unit::Unit>(conn, unit)
                 .map_err(|_| CoreError::invalid("unitId", "所选成员单位不存在或已删除"))?;
         }
         Ok(CleanMember {
@@ -166,24 +166,23 @@ fn insert_clean(tx: &Tx, m: &CleanMember) -> Result<Member> {
         Some(s) => s,
         None => next_sort_order(tx, m.role)?,
     };
-    tx.insert::<Member>(|c| {
-        c.execute(
-            "INSERT INTO member (role, person_name, unit_id, post, sort_order, term_from, term_to, phone, note)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                m.role.code(),
-                m.person_name,
-                m.unit_id,
-                m.post,
-                sort,
-                date::iso(m.term_from),
-                m.term_to.map(date::iso),
-                m.phone,
-                m.note
-            ],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    tx.insert_columns::<Member>(&m.columns(sort))
+}
+
+impl CleanMember {
+    /// The edited columns of a seat, shared by its INSERT and its UPDATE.
+    fn columns(&self, sort_order: i64) -> Columns {
+        Columns::new()
+            .set("role", self.role)
+            .set("person_name", self.person_name.clone())
+            .set("unit_id", self.unit_id)
+            .set("post", self.post.clone())
+            .set("sort_order", sort_order)
+            .set("term_from", date::iso(self.term_from))
+            .set("term_to", self.term_to.map(date::iso))
+            .set("phone", self.phone.clone())
+            .set("note", self.note.clone())
+    }
 }
 
 pub(crate) fn insert(tx: &Tx, input: &MemberInput) -> Result<Member> {
@@ -191,16 +190,19 @@ pub(crate) fn insert(tx: &Tx, input: &MemberInput) -> Result<Member> {
     insert_clean(tx, &m)
 }
 
-fn live(conn: &Connection, id: i64) -> Result<Member> {
-    match Member::fetch(conn, id)? {
-        Some(m) if m.deleted_at.is_none() => Ok(m),
-        _ => Err(CoreError::not_found("找不到该组成人员，可能已被删除")),
+impl SoftDeleted for Member {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("找不到该组成人员，可能已被删除")
     }
 }
 
 /// Ends seat `id` on `on` (its last day) and files the change.
 pub(crate) fn end_seat(tx: &Tx, id: i64, on: NaiveDate, reason: &str) -> Result<Member> {
-    let m = live(tx, id)?;
+    let m = live::<Member>(tx, id)?;
     let from = date::parse("termFrom", "任职起始日期", &m.term_from)?;
     if on < from {
         return Err(CoreError::invalid(
@@ -275,28 +277,10 @@ impl Desk {
     /// Corrects a seat's details (a typo, a new phone). A change of person is `replace_member`.
     pub fn update_member(&mut self, id: i64, input: &MemberInput) -> Result<Member> {
         self.write(|tx| {
-            let old = live(tx, id)?;
+            let old = live::<Member>(tx, id)?;
             let m = input.validated(tx)?;
             let sort = m.sort_order.unwrap_or(old.sort_order);
-            tx.update::<Member>(id, |c| {
-                c.execute(
-                    "UPDATE member SET role = ?1, person_name = ?2, unit_id = ?3, post = ?4, sort_order = ?5,
-                        term_from = ?6, term_to = ?7, phone = ?8, note = ?9 WHERE id = ?10",
-                    params![
-                        m.role.code(),
-                        m.person_name,
-                        m.unit_id,
-                        m.post,
-                        sort,
-                        date::iso(m.term_from),
-                        m.term_to.map(date::iso),
-                        m.phone,
-                        m.note,
-                        id
-                    ],
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<Member>(id, &m.columns(sort))
         })
     }
 
@@ -304,7 +288,7 @@ impl Desk {
         let on = date::parse("on", "离任日期", &input.on)?;
         let reason = optional("reason", "变动原因", &input.reason, 100)?;
         self.write(|tx| {
-            let m = live(tx, input.member_id)?;
+            let m = live::<Member>(tx, input.member_id)?;
             if let Some(to) = &m.term_to {
                 return Err(CoreError::conflict("on", format!("{}已于{}离任", m.person_name, to)));
             }
@@ -317,7 +301,7 @@ impl Desk {
         let on = date::parse("on", "更换日期", &input.on)?;
         let reason = optional("reason", "变动原因", &input.reason, 100)?;
         self.write(|tx| {
-            let old = live(tx, input.member_id)?;
+            let old = live::<Member>(tx, input.member_id)?;
             let old_from = date::parse("termFrom", "任职起始日期", &old.term_from)?;
             if on <= old_from {
                 return Err(CoreError::invalid(

@@ -9,7 +9,7 @@ use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 /// Categories the documents group units by; staff may type others.
 pub const UNIT_CATEGORIES: [&str; 6] = ["党委部门", "政府部门", "群团组织", "企事业单位", "乡镇（街道）", "其他"];
@@ -138,21 +138,30 @@ pub(crate) fn insert(tx: &Tx, u: &UnitInput, today: &str) -> Result<Unit> {
         Some(s) => s,
         None => next_sort_order(tx)?,
     };
-    tx.insert::<Unit>(|c| {
-        c.execute(
-            "INSERT INTO unit (name, short_name, category, sort_order, active_from, active_to)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![u.name, u.short_name, u.category, sort, u.active_from, u.active_to],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    tx.insert_columns::<Unit>(&u.columns(sort))
+}
+
+impl CleanUnit {
+    /// The edited columns of a unit, shared by its INSERT and its UPDATE.
+    fn columns(&self, sort_order: i64) -> Columns {
+        Columns::new()
+            .set("name", self.name.clone())
+            .set("short_name", self.short_name.clone())
+            .set("category", self.category.clone())
+            .set("sort_order", sort_order)
+            .set("active_from", self.active_from.clone())
+            .set("active_to", self.active_to.clone())
+    }
 }
 
 /// A unit that exists and is not in the recycle bin.
-pub(crate) fn live(conn: &Connection, id: i64) -> Result<Unit> {
-    match Unit::fetch(conn, id)? {
-        Some(u) if u.deleted_at.is_none() => Ok(u),
-        _ => Err(CoreError::not_found("找不到该成员单位，可能已被删除")),
+impl SoftDeleted for Unit {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("找不到该成员单位，可能已被删除")
     }
 }
 
@@ -204,17 +213,10 @@ impl Desk {
         let u = input.validated()?;
         let today = date::iso(self.today());
         self.write(|tx| {
-            let old = live(tx, id)?;
+            let old = live::<Unit>(tx, id)?;
             ensure_unique_name(tx, &u.name, Some(id), &today)?;
             let sort = u.sort_order.unwrap_or(old.sort_order);
-            tx.update::<Unit>(id, |c| {
-                c.execute(
-                    "UPDATE unit SET name = ?1, short_name = ?2, category = ?3, sort_order = ?4,
-                        active_from = ?5, active_to = ?6 WHERE id = ?7",
-                    params![u.name, u.short_name, u.category, sort, u.active_from, u.active_to, id],
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<Unit>(id, &u.columns(sort))
         })
     }
 }

@@ -6,8 +6,9 @@ use rusqlite::{params, Connection};
 use crate::common::date;
 use crate::common::error::{CoreError, ErrorCode, Result};
 use crate::desk::Desk;
-use crate::roster::unit::{live, Unit};
+use crate::roster::unit::Unit;
 use crate::roster::{liaison, member};
+use crate::store::live;
 
 /// Names of the people holding seats of the unit on or after `on`.
 fn seats_in_office(conn: &Connection, unit_id: i64, on: &str) -> Result<Vec<(i64, String)>> {
@@ -28,7 +29,7 @@ impl Desk {
         let end_on = date::parse_opt("endSeatsOn", "结束任职日期", end_seats_on)?;
         let today = date::iso(self.today());
         self.write(|tx| {
-            let unit = live(tx, id)?;
+            let unit = live::<Unit>(tx, id)?;
             let check_from = end_on.map(date::iso).unwrap_or_else(|| today.clone());
             let seats = seats_in_office(tx, id, &check_from)?;
             match end_on {

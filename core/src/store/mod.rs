@@ -5,7 +5,7 @@ pub mod history;
 mod migrations;
 mod record;
 
-pub use record::{Record, Tx};
+pub use record::{live, Columns, Record, SoftDeleted, Tx};
 
 use std::path::Path;
 

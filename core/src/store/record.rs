@@ -3,7 +3,7 @@
 
 use std::ops::Deref;
 
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, ToSql, Transaction};
 use serde::Serialize;
 
 use crate::common::error::{CoreError, Result};
@@ -17,6 +17,51 @@ pub trait Record: Serialize + Sized {
 
     /// The row, deleted or not; `None` when no row has the id.
     fn fetch(conn: &Connection, id: i64) -> Result<Option<Self>>;
+}
+
+/// The edited columns of one row, named once for both its INSERT and its UPDATE.
+#[derive(Default)]
+pub struct Columns(Vec<(&'static str, Box<dyn ToSql>)>);
+
+impl Columns {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn set(mut self, name: &'static str, value: impl ToSql + 'static) -> Self {
+        self.0.push((name, Box::new(value)));
+        self
+    }
+
+    /// Runs `f` with the columns as named parameters (`:name`), plus `extra` when given.
+    fn with_params<T>(&self, extra: Option<(&str, &dyn ToSql)>, f: impl FnOnce(&[(&str, &dyn ToSql)]) -> T) -> T {
+        let keys: Vec<String> = self.0.iter().map(|(n, _)| format!(":{n}")).collect();
+        let mut params: Vec<(&str, &dyn ToSql)> = keys
+            .iter()
+            .map(String::as_str)
+            .zip(self.0.iter().map(|(_, v)| v.as_ref()))
+            .collect();
+        params.extend(extra);
+        f(&params)
+    }
+}
+
+/// A record in the recycle bin looks, to every lookup, like one that does not exist.
+pub trait SoftDeleted: Record {
+    fn deleted_at(&self) -> Option<&str>;
+
+    /// The message when the record is missing or deleted.
+    fn gone() -> CoreError {
+        CoreError::not_found(format!("这个{}不存在或已删除", Self::LABEL))
+    }
+}
+
+/// The record with `id`, unless it is missing or in the recycle bin.
+pub fn live<R: SoftDeleted>(conn: &Connection, id: i64) -> Result<R> {
+    match R::fetch(conn, id)? {
+        Some(r) if r.deleted_at().is_none() => Ok(r),
+        _ => Err(R::gone()),
+    }
 }
 
 pub struct Tx<'c> {
@@ -65,6 +110,31 @@ impl<'c> Tx<'c> {
         let after = Self::must_fetch::<R>(&self.tx, id)?;
         self.log(R::ENTITY, id, "update", Some(&before), Some(&after))?;
         Ok(after)
+    }
+
+    /// Inserts a row of `R`'s table from its named columns, the same list its updates use.
+    pub fn insert_columns<R: Record>(&self, columns: &Columns) -> Result<R> {
+        let names: Vec<&str> = columns.0.iter().map(|(n, _)| *n).collect();
+        let sql = format!(
+            "INSERT INTO {} ({}) VALUES (:{})",
+            R::ENTITY,
+            names.join(", "),
+            names.join(", :")
+        );
+        self.insert::<R>(|c| {
+            columns.with_params(None, |p| c.execute(&sql, p))?;
+            Ok(c.last_insert_rowid())
+        })
+    }
+
+    /// Updates row `id` of `R`'s table from its named columns, the same list its insert uses.
+    pub fn update_columns<R: Record>(&self, id: i64, columns: &Columns) -> Result<R> {
+        let sets: Vec<String> = columns.0.iter().map(|(n, _)| format!("{n} = :{n}")).collect();
+        let sql = format!("UPDATE {} SET {} WHERE id = :id", R::ENTITY, sets.join(", "));
+        self.update::<R>(id, |c| {
+            columns.with_params(Some((":id", &id)), |p| c.execute(&sql, p))?;
+            Ok(())
+        })
     }
 
     /// Moves record `id` to the recycle bin (sets `deleted_at`).

@@ -12,7 +12,7 @@ use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Record, SoftDeleted, Tx};
 
 pub(crate) use progress::by_item as progress_by_item;
 pub use progress::{ProgressEntry, ProgressInput};
@@ -153,10 +153,13 @@ impl ItemText {
     }
 }
 
-pub(crate) fn live(conn: &Connection, id: i64) -> Result<FollowUp> {
-    match FollowUp::fetch(conn, id)? {
-        Some(f) if f.deleted_at.is_none() => Ok(f),
-        _ => Err(CoreError::not_found("这项督办事项不存在或已删除")),
+impl SoftDeleted for FollowUp {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("这项督办事项不存在或已删除")
     }
 }
 
@@ -319,7 +322,7 @@ impl Desk {
         let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
         let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
         self.write(|tx| {
-            let old = live(tx, id)?;
+            let old = live::<FollowUp>(tx, id)?;
             if old.source == FollowUpSource::Decision || input.source == FollowUpSource::Decision {
                 return Err(CoreError::conflict(
                     "",
@@ -340,7 +343,7 @@ impl Desk {
 
     pub fn set_follow_up_status(&mut self, id: i64, status: FollowUpStatus) -> Result<FollowUpRow> {
         self.write(|tx| {
-            live(tx, id)?;
+            live::<FollowUp>(tx, id)?;
             set_status(tx, id, status)
         })?;
         self.follow_up(id)
@@ -349,7 +352,7 @@ impl Desk {
     /// Deletes an item entered by hand (to the recycle bin).
     pub fn delete_follow_up(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            if live(tx, id)?.source == FollowUpSource::Decision {
+            if live::<FollowUp>(tx, id)?.source == FollowUpSource::Decision {
                 return Err(CoreError::conflict("", "会议议定事项请在会议纪要中删除"));
             }
             tx.soft_delete::<FollowUp>(id)

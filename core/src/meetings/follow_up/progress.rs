@@ -7,12 +7,12 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{live, set_status, FollowUpRow, FollowUpStatus};
+use super::{set_status, FollowUp, FollowUpRow, FollowUpStatus};
 use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::required;
 use crate::desk::Desk;
-use crate::store::Record;
+use crate::store::{live, Record};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -86,7 +86,7 @@ impl Desk {
         let on = date::iso(date::parse("onDate", "反馈日期", &input.on_date)?);
         let text = required("text", "落实情况", &input.text, 1000)?;
         self.write(|tx| {
-            let item = live(tx, follow_up_id)?;
+            let item = live::<FollowUp>(tx, follow_up_id)?;
             tx.insert::<ProgressEntry>(|c| {
                 c.execute(
                     "INSERT INTO follow_up_progress (follow_up_id, on_date, text) VALUES (?1, ?2, ?3)",

@@ -5,11 +5,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::live as live_meeting;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Record, SoftDeleted, Tx};
 
 crate::coded_enum! {
     pub enum Attendance: "出席情况" {
@@ -146,10 +145,13 @@ fn insert(
     })
 }
 
-fn live(conn: &Connection, id: i64) -> Result<Invitee> {
-    match Invitee::fetch(conn, id)? {
-        Some(i) if i.deleted_at.is_none() => Ok(i),
-        _ => Err(CoreError::not_found("这位参会人员已被移除")),
+impl SoftDeleted for Invitee {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("这位参会人员已被移除")
     }
 }
 
@@ -167,7 +169,7 @@ impl Desk {
     pub fn invite_members(&mut self, meeting_id: i64, member_ids: &[i64]) -> Result<usize> {
         let roster = self.roster(None)?;
         self.write(|tx| {
-            live_meeting(tx, meeting_id)?;
+            live::<super::Meeting>(tx, meeting_id)?;
             let mut added = 0;
             for id in member_ids {
                 let Some(seat) = roster.iter().find(|r| r.member.id == *id) else {
@@ -201,7 +203,7 @@ impl Desk {
             post: optional("post", "职务", &input.post, 30)?,
         };
         self.write(|tx| {
-            live_meeting(tx, meeting_id)?;
+            live::<super::Meeting>(tx, meeting_id)?;
             insert(tx, meeting_id, None, &who, Some(Attendance::Observer.code()))
         })
     }
@@ -209,7 +211,7 @@ impl Desk {
     pub fn set_attendance(&mut self, invitee_id: i64, input: &AttendanceInput) -> Result<Invitee> {
         let a = input.validated()?;
         self.write(|tx| {
-            live(tx, invitee_id)?;
+            live::<Invitee>(tx, invitee_id)?;
             tx.update::<Invitee>(invitee_id, |c| {
                 c.execute(
                     "UPDATE invitee SET attendance = ?1, leave_reason = ?2, stand_in_name = ?3, stand_in_post = ?4
@@ -229,7 +231,7 @@ impl Desk {
 
     pub fn remove_invitee(&mut self, invitee_id: i64) -> Result<()> {
         self.write(|tx| {
-            live(tx, invitee_id)?;
+            live::<Invitee>(tx, invitee_id)?;
             tx.soft_delete::<Invitee>(invitee_id)
         })
     }

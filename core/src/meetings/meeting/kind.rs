@@ -11,7 +11,7 @@ use crate::common::codes;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::required;
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 crate::coded_enum! {
     /// 召开频次.
@@ -110,19 +110,22 @@ fn unique_name(conn: &Connection, name: &str, id: i64) -> Result<String> {
 
 fn insert(tx: &Tx, input: &MeetingKindInput) -> Result<MeetingKind> {
     let name = unique_name(tx, &input.name, 0)?;
-    tx.insert::<MeetingKind>(|c| {
-        c.execute(
-            "INSERT INTO meeting_kind (name, convener_role, cadence, sort_order, retired)
-             VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(sort_order), 0) + 1 FROM meeting_kind), ?4)",
-            params![
-                name,
-                input.convener_role.map(Role::code).unwrap_or(""),
-                input.cadence.code(),
-                input.retired
-            ],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    let sort_order: i64 = tx.query_row("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM meeting_kind", [], |r| {
+        r.get(0)
+    })?;
+    tx.insert_columns::<MeetingKind>(&input.columns(name).set("sort_order", sort_order))
+}
+
+impl MeetingKindInput {
+    /// The edited columns of a kind, shared by its INSERT and its UPDATE; none chosen is stored
+    /// as the empty text.
+    fn columns(&self, name: String) -> Columns {
+        Columns::new()
+            .set("name", name)
+            .set("convener_role", self.convener_role.map(Role::code).unwrap_or(""))
+            .set("cadence", self.cadence)
+            .set("retired", self.retired)
+    }
 }
 
 fn any_kind(conn: &Connection) -> Result<bool> {
@@ -139,10 +142,13 @@ pub(crate) fn seed(tx: &Tx, body: BodyKind) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn live(conn: &Connection, id: i64) -> Result<MeetingKind> {
-    match MeetingKind::fetch(conn, id)? {
-        Some(k) if k.deleted_at.is_none() => Ok(k),
-        _ => Err(CoreError::invalid("kindId", "所选会议类型不存在或已删除")),
+impl SoftDeleted for MeetingKind {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::invalid("kindId", "所选会议类型不存在或已删除")
     }
 }
 
@@ -172,21 +178,9 @@ impl Desk {
     /// Renames, changes the convener or cadence, or retires (停用) a kind.
     pub fn update_meeting_kind(&mut self, id: i64, input: &MeetingKindInput) -> Result<MeetingKind> {
         self.write(|tx| {
-            live(tx, id)?;
+            live::<MeetingKind>(tx, id)?;
             let name = unique_name(tx, &input.name, id)?;
-            tx.update::<MeetingKind>(id, |c| {
-                c.execute(
-                    "UPDATE meeting_kind SET name = ?1, convener_role = ?2, cadence = ?3, retired = ?4 WHERE id = ?5",
-                    params![
-                        name,
-                        input.convener_role.map(Role::code).unwrap_or(""),
-                        input.cadence.code(),
-                        input.retired,
-                        id
-                    ],
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<MeetingKind>(id, &input.columns(name))
         })
     }
 }

@@ -6,7 +6,7 @@ mod kind;
 mod plan;
 
 use chrono::NaiveTime;
-use rusqlite::{params, Connection, OptionalExtension, Params, Row, ToSql};
+use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -14,7 +14,7 @@ use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 pub use invitee::{Attendance, AttendanceInput, Invitee, ObserverInput};
 pub(crate) use kind::seed as seed_kinds;
@@ -140,7 +140,7 @@ fn time(field: &str, label: &str, text: &str) -> Result<String> {
 
 impl MeetingInput {
     fn validated(&self, conn: &Connection) -> Result<CleanMeeting> {
-        kind::live(conn, self.kind_id)?;
+        crate::store::live::<kind::MeetingKind>(conn, self.kind_id)?;
         let starts_at = time("startsAt", "开始时间", &self.starts_at)?;
         let ends_at = time("endsAt", "结束时间", &self.ends_at)?;
         if ends_at <= starts_at {
@@ -168,40 +168,35 @@ impl MeetingInput {
     }
 }
 
-pub(crate) fn live(conn: &Connection, id: i64) -> Result<Meeting> {
-    match Meeting::fetch(conn, id)? {
-        Some(m) if m.deleted_at.is_none() => Ok(m),
-        _ => Err(CoreError::not_found("这次会议不存在或已删除")),
+impl SoftDeleted for Meeting {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("这次会议不存在或已删除")
     }
 }
 
 impl CleanMeeting {
-    /// The columns as named parameters, shared by the INSERT and the UPDATE.
-    fn named(&self) -> Vec<(&'static str, &dyn ToSql)> {
-        vec![
-            (":kind_id", &self.kind_id),
-            (":title", &self.title),
-            (":meeting_on", &self.meeting_on),
-            (":starts_at", &self.starts_at),
-            (":ends_at", &self.ends_at),
-            (":place", &self.place),
-            (":convener", &self.convener),
-            (":chair", &self.chair),
-            (":agenda", &self.agenda),
-            (":contact", &self.contact),
-        ]
+    /// The edited columns of a meeting, shared by its INSERT and its UPDATE.
+    fn columns(&self) -> Columns {
+        Columns::new()
+            .set("kind_id", self.kind_id)
+            .set("title", self.title.clone())
+            .set("meeting_on", self.meeting_on.clone())
+            .set("starts_at", self.starts_at.clone())
+            .set("ends_at", self.ends_at.clone())
+            .set("place", self.place.clone())
+            .set("convener", self.convener.clone())
+            .set("chair", self.chair.clone())
+            .set("agenda", self.agenda.clone())
+            .set("contact", self.contact.clone())
     }
 }
 
 fn insert_clean(tx: &Tx, m: &CleanMeeting) -> Result<Meeting> {
-    tx.insert::<Meeting>(|c| {
-        c.execute(
-            "INSERT INTO meeting (kind_id, title, meeting_on, starts_at, ends_at, place, convener, chair, agenda, contact)
-             VALUES (:kind_id, :title, :meeting_on, :starts_at, :ends_at, :place, :convener, :chair, :agenda, :contact)",
-            m.named().as_slice(),
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    tx.insert_columns::<Meeting>(&m.columns())
 }
 
 const ROW_SELECT: &str = "
@@ -294,19 +289,9 @@ impl Desk {
 
     pub fn update_meeting(&mut self, id: i64, input: &MeetingInput) -> Result<MeetingSaved> {
         let saved = self.write(|tx| {
-            live(tx, id)?;
+            live::<Meeting>(tx, id)?;
             let m = input.validated(tx)?;
-            tx.update::<Meeting>(id, |c| {
-                let mut named = m.named();
-                named.push((":id", &id));
-                c.execute(
-                    "UPDATE meeting SET kind_id = :kind_id, title = :title, meeting_on = :meeting_on,
-                        starts_at = :starts_at, ends_at = :ends_at, place = :place, convener = :convener,
-                        chair = :chair, agenda = :agenda, contact = :contact WHERE id = :id",
-                    named.as_slice(),
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<Meeting>(id, &m.columns())
         })?;
         self.saved(&saved)
     }
@@ -321,7 +306,7 @@ impl Desk {
     /// Moves a meeting to the recycle bin. One with minutes stays: their number is taken.
     pub fn delete_meeting(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            live(tx, id)?;
+            live::<Meeting>(tx, id)?;
             let has_minutes: bool = tx.query_row(
                 "SELECT EXISTS (SELECT 1 FROM minutes WHERE meeting_id = ?1)",
                 [id],
@@ -339,7 +324,7 @@ impl Desk {
 
     /// The person holding the kind's convener seat today, to propose as 召集人 and 主持人.
     pub fn default_convener(&self, kind_id: i64) -> Result<String> {
-        self.convener_for(&kind::live(self.conn(), kind_id)?)
+        self.convener_for(&crate::store::live::<kind::MeetingKind>(self.conn(), kind_id)?)
     }
 
     fn convener_for(&self, kind: &MeetingKind) -> Result<String> {

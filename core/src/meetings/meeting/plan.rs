@@ -88,7 +88,10 @@ pub fn cadence_dates(cadence: Cadence, input: &PlanInput) -> Result<Vec<(NaiveDa
 impl Desk {
     /// What `create_plan` would do, date by date.
     pub fn preview_plan(&self, input: &PlanInput) -> Result<Vec<PlannedMeeting>> {
-        self.plan(&kind::live(self.conn(), input.kind_id)?, input)
+        self.plan(
+            &crate::store::live::<kind::MeetingKind>(self.conn(), input.kind_id)?,
+            input,
+        )
     }
 
     fn plan(&self, kind: &MeetingKind, input: &PlanInput) -> Result<Vec<PlannedMeeting>> {
@@ -118,7 +121,7 @@ impl Desk {
 
     /// Creates the planned meetings in one transaction; answers how many.
     pub fn create_plan(&mut self, input: &PlanInput) -> Result<usize> {
-        let kind = kind::live(self.conn(), input.kind_id)?;
+        let kind = crate::store::live::<kind::MeetingKind>(self.conn(), input.kind_id)?;
         let plan = self.plan(&kind, input)?;
         let convener = self.convener_for(&kind)?;
         self.write(|tx| {

@@ -235,7 +235,7 @@ impl Desk {
         let style = self.settings()?.minutes_number_style;
         let today = date::iso(self.today());
         self.write(|tx| {
-            meeting::live(tx, meeting_id)?;
+            crate::store::live::<meeting::Meeting>(tx, meeting_id)?;
             let saved = match of_meeting(tx, meeting_id)? {
                 Some(old) => update(tx, old.id, &m)?,
                 None => insert(tx, meeting_id, &m)?,

@@ -5,18 +5,19 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::params;
 
-use super::attachment::{check_kind, live, ReportAttachment};
+use super::attachment::{check_kind, ReportAttachment};
 use super::{expected_lines, find, upsert, ReportForm, ReportHead};
 use crate::common::error::Result;
 use crate::desk::Desk;
 use crate::store::files::{file_name, read_picked};
+use crate::store::live;
 
 impl Desk {
     /// Keeps a copy of `source` with the unit's return, starting a draft if there is none.
     pub fn add_report_attachment(&mut self, period_id: i64, unit_id: i64, source: &Path) -> Result<ReportForm> {
         check_kind(source)?;
         let period = crate::reporting::period::get(self.conn(), period_id)?;
-        let unit = crate::roster::unit::live(self.conn(), unit_id)?;
+        let unit = crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let bytes = read_picked(source)?;
         let folder = format!(
             "报送附件/{}/{}",
@@ -61,14 +62,14 @@ impl Desk {
     /// Takes an attachment off the return; the kept copy stays in the data folder.
     pub fn remove_report_attachment(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            live(tx, id)?;
+            live::<ReportAttachment>(tx, id)?;
             tx.soft_delete::<ReportAttachment>(id)
         })
     }
 
     /// Where the kept copy is, to open it.
     pub fn report_attachment_path(&self, id: i64) -> Result<PathBuf> {
-        let a = live(self.conn(), id)?;
+        let a = live::<ReportAttachment>(self.conn(), id)?;
         self.kept_file_path(&a.stored_path)
     }
 }

@@ -9,7 +9,7 @@ use ts_rs::TS;
 
 use crate::common::error::{CoreError, Result};
 use crate::store::files::file_name;
-use crate::store::Record;
+use crate::store::{Record, SoftDeleted};
 
 const KINDS: &[&str] = &[
     "pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "ppt", "pptx", "txt", "jpg", "jpeg", "png", "gif", "bmp",
@@ -84,9 +84,12 @@ pub(super) fn check_kind(path: &Path) -> Result<()> {
     Ok(())
 }
 
-pub(super) fn live(conn: &Connection, id: i64) -> Result<ReportAttachment> {
-    match ReportAttachment::fetch(conn, id)? {
-        Some(a) if a.deleted_at.is_none() => Ok(a),
-        _ => Err(CoreError::not_found("这个附件不存在或已删除")),
+impl SoftDeleted for ReportAttachment {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("这个附件不存在或已删除")
     }
 }

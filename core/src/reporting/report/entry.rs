@@ -137,7 +137,7 @@ impl Desk {
         submitted_on: Option<&str>,
     ) -> Result<ReportForm> {
         crate::reporting::period::get(self.conn(), period_id)?;
-        crate::roster::unit::live(self.conn(), unit_id)?;
+        crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let old = find(self.conn(), period_id, unit_id)?;
         let lines = merged_lines(expected_lines(self.conn(), old.as_ref(), unit_id)?, input)?;
         if lines.is_empty() {

@@ -36,7 +36,7 @@ pub struct ReportForm {
 impl Desk {
     pub fn report_form(&self, period_id: i64, unit_id: i64) -> Result<ReportForm> {
         let period = period::get(self.conn(), period_id)?;
-        let unit = crate::roster::unit::live(self.conn(), unit_id)?;
+        let unit = crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let report = find(self.conn(), period_id, unit_id)?;
         let rows = expected_lines(self.conn(), report.as_ref(), unit_id)?;
         let can_copy_previous = self.previous_report(&period, unit_id)?.is_some();

@@ -2,7 +2,7 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'node_modules/**', 'src/bindings/**', 'src/auto-imports.d.ts', 'src/components.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'src/bindings/**', 'src/api/*.ts', '!src/api/call.ts', 'src/auto-imports.d.ts', 'src/components.d.ts'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

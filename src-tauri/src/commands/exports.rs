@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use committee_core::print::FontRole;
 use committee_core::store::files::write_file;
 use committee_core::{CoreError, Desk, ExportFormat, PrintFontSetting, RosterLayout};
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
@@ -67,24 +67,6 @@ fn roster_name(layout: RosterLayout, format: ExportFormat) -> String {
     };
     format!("组成人员名单{suffix}.{}", format.extension())
 }
-
-#[tauri::command]
-pub async fn export_roster<R: Runtime>(
-    app: AppHandle<R>,
-    layout: RosterLayout,
-    format: ExportFormat,
-    as_of: Option<String>,
-) -> Answer<Option<String>> {
-    let bytes = render(&app, move |d| d.roster_file(layout, format, as_of.as_deref())).await?;
-    save(&app, roster_name(layout, format), format, bytes).await
-}
-
-#[tauri::command]
-pub async fn export_liaison_directory<R: Runtime>(app: AppHandle<R>, format: ExportFormat) -> Answer<Option<String>> {
-    let bytes = render(&app, move |d| d.liaison_directory_file(format)).await?;
-    save(&app, format!("联络员名单.{}", format.extension()), format, bytes).await
-}
-
 /// Writes the PDF into the app's cache folder and opens it in the system's PDF viewer, from
 /// which the office prints.
 pub(crate) async fn open_pdf<R: Runtime>(app: &AppHandle<R>, name: &str, bytes: Vec<u8>) -> Answer<String> {
@@ -112,35 +94,35 @@ pub(crate) fn open_in_system<R: Runtime>(app: &AppHandle<R>, path: &str, failure
         .map_err(|e| CoreError::storage(format!("{failure}：{e}")))
 }
 
-#[tauri::command]
-pub async fn print_roster<R: Runtime>(
-    app: AppHandle<R>,
-    layout: RosterLayout,
-    as_of: Option<String>,
-) -> Answer<String> {
-    let bytes = render(&app, move |d| {
-        d.roster_file(layout, ExportFormat::Pdf, as_of.as_deref())
-    })
-    .await?;
-    open_pdf(&app, &roster_name(layout, ExportFormat::Pdf), bytes).await
-}
+commands! {
+    async fn export_roster(app: App, layout: RosterLayout, format: ExportFormat, as_of: Option<String>) -> Option<String> {
+        let bytes = render(&app, move |d| d.roster_file(layout, format, as_of.as_deref())).await?;
+        save(&app, roster_name(layout, format), format, bytes).await
+    }
 
-#[tauri::command]
-pub async fn print_liaison_directory<R: Runtime>(app: AppHandle<R>) -> Answer<String> {
-    let bytes = render(&app, |d| d.liaison_directory_file(ExportFormat::Pdf)).await?;
-    open_pdf(&app, "联络员名单.pdf", bytes).await
-}
+    async fn export_liaison_directory(app: App, format: ExportFormat) -> Option<String> {
+        let bytes = render(&app, move |d| d.liaison_directory_file(format)).await?;
+        save(&app, format!("联络员名单.{}", format.extension()), format, bytes).await
+    }
 
-#[tauri::command]
-pub fn print_fonts(desk: State<'_, DeskState>) -> Answer<Vec<PrintFontSetting>> {
-    desk.with(|d| d.print_fonts())
-}
+    async fn print_roster(app: App, layout: RosterLayout, as_of: Option<String>) -> String {
+        let bytes = render(&app, move |d| {
+            d.roster_file(layout, ExportFormat::Pdf, as_of.as_deref())
+        })
+        .await?;
+        open_pdf(&app, &roster_name(layout, ExportFormat::Pdf), bytes).await
+    }
 
-#[tauri::command]
-pub fn set_print_font(
-    desk: State<'_, DeskState>,
-    role: FontRole,
-    font_key: Option<String>,
-) -> Answer<Vec<PrintFontSetting>> {
-    desk.with(|d| d.set_print_font(role, font_key.as_deref()))
+    async fn print_liaison_directory(app: App) -> String {
+        let bytes = render(&app, |d| d.liaison_directory_file(ExportFormat::Pdf)).await?;
+        open_pdf(&app, "联络员名单.pdf", bytes).await
+    }
+
+    pub fn print_fonts(desk: Desk) -> Vec<PrintFontSetting> {
+        desk.with(|d| d.print_fonts())
+    }
+
+    pub fn set_print_font(desk: Desk, role: FontRole, font_key: Option<String>) -> Vec<PrintFontSetting> {
+        desk.with(|d| d.set_print_font(role, font_key.as_deref()))
+    }
 }

@@ -1,20 +1,16 @@
 use committee_core::{BodySettings, RoleTitle};
-use tauri::State;
 
-use super::Answer;
-use crate::state::DeskState;
 
-#[tauri::command]
-pub fn settings(desk: State<'_, DeskState>) -> Answer<BodySettings> {
-    desk.with(|d| d.settings())
-}
+commands! {
+    pub fn settings(desk: Desk) -> BodySettings {
+        desk.with(|d| d.settings())
+    }
 
-#[tauri::command]
-pub fn update_settings(desk: State<'_, DeskState>, input: BodySettings) -> Answer<BodySettings> {
-    desk.with(|d| d.update_settings(&input))
-}
+    pub fn update_settings(desk: Desk, input: BodySettings) -> BodySettings {
+        desk.with(|d| d.update_settings(&input))
+    }
 
-#[tauri::command]
-pub fn role_titles(desk: State<'_, DeskState>) -> Answer<Vec<RoleTitle>> {
-    desk.with(|d| d.role_titles())
+    pub fn role_titles(desk: Desk) -> Vec<RoleTitle> {
+        desk.with(|d| d.role_titles())
+    }
 }

@@ -1,3 +1,6 @@
+// Generated from src-tauri/src/commands (followUps): do not edit.
+// `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
+
 import type { ExportFormat } from '../bindings/ExportFormat'
 import type { FollowUpInput } from '../bindings/FollowUpInput'
 import type { FollowUpRow } from '../bindings/FollowUpRow'
@@ -6,17 +9,32 @@ import type { ProgressEntry } from '../bindings/ProgressEntry'
 import type { ProgressInput } from '../bindings/ProgressInput'
 import { call } from './call'
 
-export const listFollowUps = () => call<FollowUpRow[]>('list_follow_ups')
-export const addFollowUp = (input: FollowUpInput) => call<FollowUpRow>('add_follow_up', { input })
+export const listFollowUps = () =>
+  call<Array<FollowUpRow>>('list_follow_ups')
+
+export const addFollowUp = (input: FollowUpInput) =>
+  call<FollowUpRow>('add_follow_up', { input })
+
 export const updateFollowUp = (id: number, input: FollowUpInput) =>
   call<FollowUpRow>('update_follow_up', { id, input })
+
 export const setFollowUpStatus = (id: number, status: FollowUpStatus) =>
   call<FollowUpRow>('set_follow_up_status', { id, status })
-export const deleteFollowUp = (id: number) => call<void>('delete_follow_up', { id })
-export const followUpProgress = (id: number) => call<ProgressEntry[]>('follow_up_progress', { id })
+
+export const deleteFollowUp = (id: number) =>
+  call<null>('delete_follow_up', { id })
+
+export const followUpProgress = (id: number) =>
+  call<Array<ProgressEntry>>('follow_up_progress', { id })
+
 export const addProgress = (id: number, input: ProgressInput) =>
   call<FollowUpRow>('add_progress', { id, input })
-export const deleteProgress = (id: number) => call<void>('delete_progress', { id })
+
+export const deleteProgress = (id: number) =>
+  call<null>('delete_progress', { id })
+
 export const exportCircular = (year: number, month: number, format: ExportFormat) =>
   call<string | null>('export_circular', { year, month, format })
-export const printCircular = (year: number, month: number) => call<string>('print_circular', { year, month })
+
+export const printCircular = (year: number, month: number) =>
+  call<string>('print_circular', { year, month })

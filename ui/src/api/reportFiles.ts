@@ -1,0 +1,39 @@
+// Generated from src-tauri/src/commands (reportFiles): do not edit.
+// `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
+
+import type { ExportFormat } from '../bindings/ExportFormat'
+import type { ReportForm } from '../bindings/ReportForm'
+import type { ReturnCheck } from '../bindings/ReturnCheck'
+import type { ReturnImportResult } from '../bindings/ReturnImportResult'
+import type { SentOut } from '../bindings/SentOut'
+import { call } from './call'
+
+export const pickReturnFiles = () =>
+  call<Array<string>>('pick_return_files')
+
+export const checkReturns = (periodId: number, paths: Array<string>) =>
+  call<ReturnCheck>('check_returns', { periodId, paths })
+
+export const importReturns = (periodId: number, paths: Array<string>, receivedOn?: string | null) =>
+  call<ReturnImportResult>('import_returns', { periodId, paths, receivedOn: receivedOn ?? null })
+
+export const addReportAttachments = (periodId: number, unitId: number) =>
+  call<ReportForm | null>('add_report_attachments', { periodId, unitId })
+
+export const removeReportAttachment = (id: number) =>
+  call<null>('remove_report_attachment', { id })
+
+export const openReportAttachment = (id: number) =>
+  call<null>('open_report_attachment', { id })
+
+export const sendOutForms = (periodId: number, unitIds: Array<number>) =>
+  call<SentOut | null>('send_out_forms', { periodId, unitIds })
+
+export const exportReportForm = (periodId: number, unitId: number, name: string, format: ExportFormat) =>
+  call<string | null>('export_report_form', { periodId, unitId, name, format })
+
+export const exportReportSummary = (periodId: number, name: string, format: ExportFormat) =>
+  call<string | null>('export_report_summary', { periodId, name, format })
+
+export const printReportSummary = (periodId: number, name: string) =>
+  call<string>('print_report_summary', { periodId, name })

@@ -88,7 +88,31 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ProgressInput,
         MeetingPrint,
     );
+    std::fs::write(dir.join("labels.ts"), labels())?;
     Ok(())
+}
+
+/// The Chinese label of every coded value the window shows, from the enums' own declarations.
+fn labels() -> String {
+    use crate::common::codes::typescript_labels;
+    let mut out = String::from("// Generated from the core's coded enums: do not edit.\n\n");
+    let tables = [
+        ("Attendance", typescript_labels::<Attendance>()),
+        ("BodyKind", typescript_labels::<BodyKind>()),
+        ("Cadence", typescript_labels::<Cadence>()),
+        ("FollowUpSource", typescript_labels::<FollowUpSource>()),
+        ("FollowUpStatus", typescript_labels::<FollowUpStatus>()),
+        ("MeetingPrint", typescript_labels::<MeetingPrint>()),
+        ("ReportStatus", typescript_labels::<ReportStatus>()),
+    ];
+    for (name, _) in &tables {
+        out.push_str(&format!("import type {{ {name} }} from './{name}'\n"));
+    }
+    for (_, table) in tables {
+        out.push('\n');
+        out.push_str(&table);
+    }
+    out
 }
 
 #[cfg(test)]

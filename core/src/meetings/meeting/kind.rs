@@ -16,9 +16,9 @@ use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 crate::coded_enum! {
     /// 召开频次.
     pub enum Cadence: "召开频次" {
-        Yearly = "yearly" / "每年一次",
-        Monthly = "monthly" / "每月一次",
-        Weekly = "weekly" / "每周一次",
+        Yearly = "yearly" / "每年",
+        Monthly = "monthly" / "每月",
+        Weekly = "weekly" / "每周",
         AdHoc = "ad_hoc" / "不定期",
     }
 }

@@ -1,11 +1,7 @@
 import type { FollowUpRow } from '../../bindings/FollowUpRow'
 import type { FollowUpStatus } from '../../bindings/FollowUpStatus'
 
-export const STATUS_LABELS: Record<FollowUpStatus, string> = {
-  not_started: '未开始',
-  in_progress: '推进中',
-  done: '已完成',
-}
+export { followUpStatusLabels as STATUS_LABELS } from '../../bindings/labels'
 
 export type FollowUpFilter = FollowUpStatus | 'overdue' | 'due_soon' | 'all'
 export const FILTERS: FollowUpFilter[] = ['all', 'overdue', 'due_soon', 'not_started', 'in_progress', 'done']

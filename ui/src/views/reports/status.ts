@@ -1,13 +1,18 @@
+import { reportStatusLabels } from '../../bindings/labels'
 import type { ReportStatus } from '../../bindings/ReportStatus'
 
-/** 未填报 / 草稿 / 已报送 / 逾期报送 and the tag colour each one shows in. */
-export const STATUS: Record<ReportStatus, { label: string; tag: 'info' | 'warning' | 'success' | 'danger' }> =
-  {
-    not_filed: { label: '未填报', tag: 'info' },
-    draft: { label: '草稿', tag: 'warning' },
-    submitted: { label: '已报送', tag: 'success' },
-    late: { label: '逾期报送', tag: 'danger' },
-  }
+type Tag = 'info' | 'warning' | 'success' | 'danger'
+const TAGS: Record<ReportStatus, Tag> = {
+  not_filed: 'info',
+  draft: 'warning',
+  submitted: 'success',
+  late: 'danger',
+}
+
+/** Each status's label, from the core, and the tag colour it shows in. */
+export const STATUS = Object.fromEntries(
+  (Object.keys(TAGS) as ReportStatus[]).map((s) => [s, { label: reportStatusLabels[s], tag: TAGS[s] }]),
+) as Record<ReportStatus, { label: string; tag: Tag }>
 
 /** “还剩 3 天” / “今天截止” / “已过截止日 2 天”. */
 export function daysLeftText(days: number): string {

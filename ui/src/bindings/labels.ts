@@ -1,0 +1,54 @@
+// Generated from the core's coded enums: do not edit.
+
+import type { Attendance } from './Attendance'
+import type { BodyKind } from './BodyKind'
+import type { Cadence } from './Cadence'
+import type { FollowUpSource } from './FollowUpSource'
+import type { FollowUpStatus } from './FollowUpStatus'
+import type { MeetingPrint } from './MeetingPrint'
+import type { ReportStatus } from './ReportStatus'
+
+export const attendanceLabels: Record<Attendance, string> = {
+  present: '出席',
+  leave: '请假',
+  absent: '缺席',
+  observer: '列席',
+}
+
+export const bodyKindLabels: Record<BodyKind, string> = {
+  committee: '推进委员会',
+  leading_group: '领导小组',
+}
+
+export const cadenceLabels: Record<Cadence, string> = {
+  yearly: '每年',
+  monthly: '每月',
+  weekly: '每周',
+  ad_hoc: '不定期',
+}
+
+export const followUpSourceLabels: Record<FollowUpSource, string> = {
+  decision: '会议议定',
+  instruction: '领导批示',
+  assigned: '交办事项',
+}
+
+export const followUpStatusLabels: Record<FollowUpStatus, string> = {
+  not_started: '未开始',
+  in_progress: '推进中',
+  done: '已完成',
+}
+
+export const meetingPrintLabels: Record<MeetingPrint, string> = {
+  notice: '会议通知',
+  sign_in_sheet: '签到表',
+  attendance: '出席情况',
+  minutes: '纪要',
+}
+
+export const reportStatusLabels: Record<ReportStatus, string> = {
+  not_filed: '未填报',
+  draft: '草稿',
+  submitted: '已报送',
+  late: '逾期报送',
+}

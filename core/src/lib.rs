@@ -46,7 +46,8 @@ pub use reporting::task_import::{TaskImportCheck, TaskImportLine};
 pub use roster::action_group::{ActionGroup, GroupUnits};
 pub use roster::filing::Filing;
 pub use roster::import::{
-    ImportCheck, ImportLine, ImportMapping, ImportProblem, ImportRequest, ImportResult, ImportSheet,
+    RosterImportCheck, RosterImportLine, RosterImportMapping, RosterImportRequest, RosterImportResult,
+    RosterImportSheet,
 };
 pub use roster::liaison::{Liaison, LiaisonInput, LiaisonRow};
 pub use roster::member::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
@@ -54,4 +55,5 @@ pub use roster::unit::{Unit, UnitInput, UnitRow};
 pub use roster::unit_log::{UnitChange, UnitChangeKind};
 pub use setup::preset::PresetInfo;
 pub use setup::{SetupInput, SetupState};
+pub use sheet::import::ImportProblem;
 pub use store::history::HistoryEntry;

@@ -31,9 +31,9 @@ fn xlsx(dir: &Path, rows: &[&[&str]], merge: Option<(u32, u16, u32, u16)>) -> Pa
 
 const HEADER: &[&str] = &["序号", "职务", "姓名", "单位", "单位职务", "联系电话"];
 
-fn request(desk: &Desk, path: &Path) -> ImportRequest {
+fn request(desk: &Desk, path: &Path) -> RosterImportRequest {
     let sheets = desk.import_sheets(path.to_str().unwrap()).unwrap();
-    ImportRequest {
+    RosterImportRequest {
         path: path.display().to_string(),
         mapping: sheets[0].guess.clone(),
         term_from: "2026-11-01".into(),

@@ -64,6 +64,7 @@ declare module 'vue' {
     ElTimeSelect: typeof import('element-plus/es')['ElTimeSelect']
     ExportButtons: typeof import('./components/ExportButtons.vue')['default']
     FormDialog: typeof import('./components/FormDialog.vue')['default']
+    ImportProblems: typeof import('./components/ImportProblems.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
   }

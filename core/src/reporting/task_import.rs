@@ -10,8 +10,8 @@ use ts_rs::TS;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::reporting::task::TaskInput;
-use crate::roster::import::ImportProblem;
-use crate::sheet::grid::{self, column_name, norm, spread_merged, Grid};
+use crate::sheet::grid::{self, norm, spread_merged, Grid};
+use crate::sheet::import::{row_failed, ImportPreview, ImportProblem};
 
 /// One task as it will be added.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -38,6 +38,12 @@ pub struct TaskImportCheck {
     pub problems: Vec<ImportProblem>,
     /// No blocking problem and at least one task.
     pub ok: bool,
+}
+
+impl ImportPreview for TaskImportCheck {
+    fn problems(&self) -> &[ImportProblem] {
+        &self.problems
+    }
 }
 
 /// Header words for each field, the exact 附件2 header first.
@@ -106,12 +112,7 @@ impl Desk {
         let mut problems = Vec::new();
         let mut lines: Vec<TaskImportLine> = Vec::new();
         let mut problem = |row: usize, col: Option<usize>, message: String| {
-            problems.push(ImportProblem {
-                row: row as u32 + 1,
-                column: col.map(|c| column_name(c as u32)),
-                message,
-                blocking: true,
-            })
+            problems.push(ImportProblem::blocking(row as u32 + 1, col.map(|c| c as u32), message))
         };
         for (i, row) in grid.rows.iter().enumerate().skip(head + 1) {
             let cell = |c: Option<usize>| {
@@ -190,9 +191,7 @@ impl Desk {
     /// Adds every task of the file after the current ones, or none when any row has a problem.
     pub fn import_tasks(&mut self, path: &str) -> Result<usize> {
         let check = self.check_task_import(path)?;
-        if let Some(p) = check.problems.first() {
-            return Err(CoreError::invalid("file", format!("{}。没有导入任何任务", p.message)));
-        }
+        check.refuse_blocked("表格", "任务")?;
         self.write(|tx| {
             for line in &check.lines {
                 let input = TaskInput {
@@ -204,9 +203,7 @@ impl Desk {
                     cooperating: line.cooperating.clone(),
                     active: true,
                 };
-                crate::reporting::task::insert(tx, &input).map_err(|e| {
-                    CoreError::invalid("file", format!("第{}行：{}。没有导入任何任务", line.row, e.message))
-                })?;
+                crate::reporting::task::insert(tx, &input).map_err(|e| row_failed(line.row, "任务", e))?;
             }
             Ok(check.lines.len())
         })

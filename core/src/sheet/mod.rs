@@ -1,9 +1,11 @@
-//! Excel writing helpers (rust_xlsxwriter): a titled table laid out for A4 printing in
+//! Spreadsheets. Writing (rust_xlsxwriter): a titled table laid out for A4 printing in
 //! Excel and WPS — paper size, margins, header rows repeated on every page, fit to one page
 //! wide, page numbers in the footer, Chinese font names, and row heights worked out for
-//! wrapped text (no library autofits them).
+//! wrapped text (no library autofits them). Reading: `grid` (calamine) and the `import` kit
+//! every spreadsheet import is built on.
 
 pub mod grid;
+pub mod import;
 mod table;
 
 pub use table::{workbook, SheetColumn, SheetSpan, SheetTable};

@@ -1,4 +1,4 @@
-use committee_core::{ImportCheck, ImportRequest, ImportResult, ImportSheet};
+use committee_core::{RosterImportCheck, RosterImportRequest, RosterImportResult, RosterImportSheet};
 use tauri_plugin_dialog::DialogExt;
 
 
@@ -22,15 +22,15 @@ commands! {
             .map(|p| p.display().to_string()))
     }
 
-    pub fn import_sheets(desk: Desk, path: String) -> Vec<ImportSheet> {
+    pub fn import_sheets(desk: Desk, path: String) -> Vec<RosterImportSheet> {
         desk.with(|d| d.import_sheets(&path))
     }
 
-    pub fn check_roster_import(desk: Desk, request: ImportRequest) -> ImportCheck {
+    pub fn check_roster_import(desk: Desk, request: RosterImportRequest) -> RosterImportCheck {
         desk.with(|d| d.check_roster_import(&request))
     }
 
-    pub fn import_roster(desk: Desk, request: ImportRequest) -> ImportResult {
+    pub fn import_roster(desk: Desk, request: RosterImportRequest) -> RosterImportResult {
         desk.with(|d| d.import_roster(&request))
     }
 }

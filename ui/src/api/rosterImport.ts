@@ -1,10 +1,10 @@
 // Generated from src-tauri/src/commands (rosterImport): do not edit.
 // `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
 
-import type { ImportCheck } from '../bindings/ImportCheck'
-import type { ImportRequest } from '../bindings/ImportRequest'
-import type { ImportResult } from '../bindings/ImportResult'
-import type { ImportSheet } from '../bindings/ImportSheet'
+import type { RosterImportCheck } from '../bindings/RosterImportCheck'
+import type { RosterImportRequest } from '../bindings/RosterImportRequest'
+import type { RosterImportResult } from '../bindings/RosterImportResult'
+import type { RosterImportSheet } from '../bindings/RosterImportSheet'
 import { call } from './call'
 
 /** Asks for the workbook to import; nothing when the office cancels. COMMITTEE_DESK_PICK_FILE */
@@ -13,10 +13,10 @@ export const pickImportFile = () =>
   call<string | null>('pick_import_file')
 
 export const importSheets = (path: string) =>
-  call<Array<ImportSheet>>('import_sheets', { path })
+  call<Array<RosterImportSheet>>('import_sheets', { path })
 
-export const checkRosterImport = (request: ImportRequest) =>
-  call<ImportCheck>('check_roster_import', { request })
+export const checkRosterImport = (request: RosterImportRequest) =>
+  call<RosterImportCheck>('check_roster_import', { request })
 
-export const importRoster = (request: ImportRequest) =>
-  call<ImportResult>('import_roster', { request })
+export const importRoster = (request: RosterImportRequest) =>
+  call<RosterImportResult>('import_roster', { request })

@@ -12,8 +12,8 @@ use super::{expected_lines, find, upsert, ReportHead, ReportInput, ReportLine, R
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::reporting::period::{self, month_label, Period};
-use crate::roster::import::ImportProblem;
-use crate::sheet::grid::{self, column_name, norm, spread_merged, Grid};
+use crate::sheet::grid::{self, norm, spread_merged, Grid};
+use crate::sheet::import::{ImportPreview, ImportProblem};
 use crate::store::files::{file_name, read_picked};
 
 /// What an import would change in a return the unit already has.
@@ -62,6 +62,12 @@ pub struct ReturnImportResult {
     pub imported: Vec<String>,
 }
 
+impl ImportPreview for ReturnFileCheck {
+    fn problems(&self) -> &[ImportProblem] {
+        &self.problems
+    }
+}
+
 impl ReturnFileCheck {
     fn empty(path: &Path) -> Self {
         Self {
@@ -96,12 +102,8 @@ struct Reading {
 
 impl Reading {
     fn problem(&mut self, row: u32, col: Option<usize>, blocking: bool, message: String) {
-        self.problems.push(ImportProblem {
-            row,
-            column: col.map(|c| column_name(c as u32)),
-            message,
-            blocking,
-        });
+        let problem = ImportProblem::blocking(row, col.map(|c| c as u32), message);
+        self.problems.push(ImportProblem { blocking, ..problem });
     }
 }
 
@@ -210,12 +212,11 @@ impl Desk {
                 .iter()
                 .find(|(f, _)| f.ok && f.unit_id.is_some() && f.unit_id == check.unit_id);
             if let Some((earlier, _)) = earlier {
-                check.problems.push(ImportProblem {
-                    row: 0,
-                    column: None,
-                    message: format!("与“{}”是同一单位的报表，一次只能导入其中一份", earlier.file_name),
-                    blocking: true,
-                });
+                check.problems.push(ImportProblem::blocking(
+                    0,
+                    None,
+                    format!("与“{}”是同一单位的报表，一次只能导入其中一份", earlier.file_name),
+                ));
                 check.ok = false;
             }
             files.push((check, input));
@@ -236,6 +237,7 @@ impl Desk {
         let period = period::get(self.conn(), period_id)?;
         let mut ready = Vec::new();
         for (file, input) in self.read_returns(&period, paths)? {
+            file.refuse_blocked(&format!("“{}”", file.file_name), "文件")?;
             match file.unit_id.filter(|_| file.ok) {
                 Some(unit) => ready.push((unit, file, input)),
                 None => {

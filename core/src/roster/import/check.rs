@@ -6,29 +6,18 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::mapping::{clean, ImportMapping};
+use super::mapping::{clean, RosterImportMapping};
 use crate::common::error::CoreError;
 use crate::common::validate::{optional, required};
 use crate::roster::phone;
 use crate::sheet::grid::{column_name, Grid};
+use crate::sheet::import::{ImportPreview, ImportProblem};
 use crate::{BodySettings, Role};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ImportProblem {
-    /// 1-based row.
-    pub row: u32,
-    /// Column letter, when the problem is in one cell.
-    pub column: Option<String>,
-    pub message: String,
-    /// Blocking problems stop the import; others are notes (a skipped empty row).
-    pub blocking: bool,
-}
 
 /// One seat as it will be saved.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportLine {
+pub struct RosterImportLine {
     pub row: u32,
     pub role: Role,
     pub role_label: String,
@@ -41,16 +30,16 @@ pub struct ImportLine {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportCheck {
-    pub lines: Vec<ImportLine>,
+pub struct RosterImportCheck {
+    pub lines: Vec<RosterImportLine>,
     /// Units the file names that the roster does not have yet; the import adds them.
     pub new_units: Vec<String>,
     pub problems: Vec<ImportProblem>,
 }
 
-impl ImportCheck {
-    pub fn blocking(&self) -> usize {
-        self.problems.iter().filter(|p| p.blocking).count()
+impl ImportPreview for RosterImportCheck {
+    fn problems(&self) -> &[ImportProblem] {
+        &self.problems
     }
 }
 
@@ -82,9 +71,9 @@ fn role_of(text: &str, settings: &BodySettings) -> Option<Role> {
 
 struct Checker<'a> {
     grid: &'a Grid,
-    map: &'a ImportMapping,
+    map: &'a RosterImportMapping,
     known: &'a Known<'a>,
-    out: ImportCheck,
+    out: RosterImportCheck,
     seen: HashMap<(String, String), u32>,
 }
 
@@ -100,12 +89,8 @@ impl Checker<'_> {
             Some(c) => format!("第{}行 第{c}列：", row + 1),
             None => format!("第{}行：", row + 1),
         };
-        self.out.problems.push(ImportProblem {
-            row: row as u32 + 1,
-            column,
-            message: at + &message,
-            blocking,
-        });
+        let problem = ImportProblem::blocking(row as u32 + 1, col, at + &message);
+        self.out.problems.push(ImportProblem { blocking, ..problem });
     }
 
     /// A cell's value through one of the core's validators, or a problem at that cell.
@@ -173,7 +158,7 @@ impl Checker<'_> {
             self.out.new_units.push(unit.clone());
         }
         let role_label = self.known.settings.role_label(role);
-        let line = ImportLine {
+        let line = RosterImportLine {
             row: row as u32 + 1,
             role,
             role_label,
@@ -196,12 +181,12 @@ impl Checker<'_> {
     }
 }
 
-pub fn check(grid: &Grid, map: &ImportMapping, known: &Known) -> ImportCheck {
+pub fn check(grid: &Grid, map: &RosterImportMapping, known: &Known) -> RosterImportCheck {
     let mut c = Checker {
         grid,
         map,
         known,
-        out: ImportCheck::default(),
+        out: RosterImportCheck::default(),
         seen: HashMap::new(),
     };
     if map.name.is_none() {

@@ -6,7 +6,7 @@ use ts_rs::TS;
 /// 0-based columns; `None` when the sheet has no such column.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportMapping {
+pub struct RosterImportMapping {
     pub sheet: String,
     /// 1-based, as Excel numbers rows; data starts on the next row.
     pub header_row: u32,
@@ -47,19 +47,19 @@ pub fn header_row(rows: &[Vec<String>]) -> Option<usize> {
         .position(|r| r.iter().any(|c| NAME.contains(&clean(c).as_str())))
 }
 
-pub fn guess(sheet: &str, rows: &[Vec<String>]) -> ImportMapping {
+pub fn guess(sheet: &str, rows: &[Vec<String>]) -> RosterImportMapping {
     let Some(at) = header_row(rows) else {
-        return ImportMapping {
+        return RosterImportMapping {
             sheet: sheet.to_owned(),
             header_row: 1,
-            ..ImportMapping::default()
+            ..RosterImportMapping::default()
         };
     };
     let headers = &rows[at];
-    let mut m = ImportMapping {
+    let mut m = RosterImportMapping {
         sheet: sheet.to_owned(),
         header_row: at as u32 + 1,
-        ..ImportMapping::default()
+        ..RosterImportMapping::default()
     };
     m.name = find(headers, NAME, &[]);
     m.post = find(headers, POST, &[m.name]);

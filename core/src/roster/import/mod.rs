@@ -10,43 +10,44 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use check::{ImportCheck, ImportLine, ImportProblem};
-pub use mapping::ImportMapping;
+pub use check::{RosterImportCheck, RosterImportLine};
+pub use mapping::RosterImportMapping;
 
 use crate::common::date;
-use crate::common::error::{CoreError, Result};
+use crate::common::error::Result;
 use crate::roster::{member, unit};
 use crate::sheet::grid;
+use crate::sheet::import::{row_failed, ImportPreview};
 use crate::{Desk, MemberInput, UnitInput};
 
 /// One worksheet of the chosen file, with the columns guessed for it.
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportSheet {
+pub struct RosterImportSheet {
     pub name: String,
     /// “C 姓名”: each column's letter and header text, for the column pickers.
     pub columns: Vec<String>,
-    pub guess: ImportMapping,
+    pub guess: RosterImportMapping,
     pub rows: u32,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportRequest {
+pub struct RosterImportRequest {
     pub path: String,
-    pub mapping: ImportMapping,
+    pub mapping: RosterImportMapping,
     /// 任职起始 for every imported seat.
     pub term_from: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ImportResult {
+pub struct RosterImportResult {
     pub seats_added: u32,
     pub units_added: u32,
 }
 
-fn sheet_info(path: &Path, name: String) -> Result<ImportSheet> {
+fn sheet_info(path: &Path, name: String) -> Result<RosterImportSheet> {
     let g = grid::read(path, &name)?;
     let guess = mapping::guess(&name, &g.rows);
     let header = g.rows.get(guess.header_row as usize - 1).cloned().unwrap_or_default();
@@ -61,7 +62,7 @@ fn sheet_info(path: &Path, name: String) -> Result<ImportSheet> {
         })
         .map(|s| s.trim_end().to_owned())
         .collect();
-    Ok(ImportSheet {
+    Ok(RosterImportSheet {
         name,
         columns,
         guess,
@@ -71,7 +72,7 @@ fn sheet_info(path: &Path, name: String) -> Result<ImportSheet> {
 
 impl Desk {
     /// The sheets of the file, each with a guess at its columns.
-    pub fn import_sheets(&self, path: &str) -> Result<Vec<ImportSheet>> {
+    pub fn import_sheets(&self, path: &str) -> Result<Vec<RosterImportSheet>> {
         let path = Path::new(path);
         grid::sheet_names(path)?
             .into_iter()
@@ -80,12 +81,12 @@ impl Desk {
     }
 
     /// Every row checked, nothing saved.
-    pub fn check_roster_import(&self, req: &ImportRequest) -> Result<ImportCheck> {
+    pub fn check_roster_import(&self, req: &RosterImportRequest) -> Result<RosterImportCheck> {
         Ok(self.checked(req)?.0)
     }
 
     /// The check, with the ids of the units the roster already has (the import needs both).
-    fn checked(&self, req: &ImportRequest) -> Result<(ImportCheck, HashMap<String, i64>)> {
+    fn checked(&self, req: &RosterImportRequest) -> Result<(RosterImportCheck, HashMap<String, i64>)> {
         crate::body::settings::require(self.conn())?;
         date::parse("termFrom", "任职起始日期", &req.term_from)?;
         let g = grid::read(Path::new(&req.path), &req.mapping.sheet)?;
@@ -109,15 +110,9 @@ impl Desk {
     }
 
     /// Imports every row, or nothing when any row has a problem.
-    pub fn import_roster(&mut self, req: &ImportRequest) -> Result<ImportResult> {
+    pub fn import_roster(&mut self, req: &RosterImportRequest) -> Result<RosterImportResult> {
         let (checked, mut unit_ids) = self.checked(req)?;
-        if checked.blocking() > 0 {
-            let msg = format!(
-                "表格中有 {} 处问题，没有导入任何内容。请修改表格后重新导入。",
-                checked.blocking()
-            );
-            return Err(CoreError::invalid("file", msg));
-        }
+        checked.refuse_blocked("表格", "组成人员")?;
         let today = date::iso(self.today());
         self.write(|tx| {
             for name in &checked.new_units {
@@ -139,10 +134,9 @@ impl Desk {
                     phone: line.phone.clone(),
                     note: line.note.clone(),
                 };
-                member::insert(tx, &input)
-                    .map_err(|e| CoreError::invalid("file", format!("第{}行：{}", line.row, e.message)))?;
+                member::insert(tx, &input).map_err(|e| row_failed(line.row, "组成人员", e))?;
             }
-            Ok(ImportResult {
+            Ok(RosterImportResult {
                 seats_added: checked.lines.len() as u32,
                 units_added: checked.new_units.len() as u32,
             })

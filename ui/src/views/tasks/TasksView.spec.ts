@@ -88,7 +88,7 @@ describe('TasksView', () => {
     await settle()
     click('task-import-pick')
     await settle()
-    expect(pageText()).toContain('E列 第3行：牵头科室“指挥部办公室”不在成员单位中')
+    expect(pageText()).toContain('第3行 E列：牵头科室“指挥部办公室”不在成员单位中')
     const confirm = () => document.querySelector<HTMLButtonElement>('[data-test="task-import-confirm"]')!
     expect(confirm().disabled).toBe(true)
     ok = true

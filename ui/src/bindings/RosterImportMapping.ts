@@ -3,7 +3,7 @@
 /**
  * 0-based columns; `None` when the sheet has no such column.
  */
-export type ImportMapping = { sheet: string, 
+export type RosterImportMapping = { sheet: string, 
 /**
  * 1-based, as Excel numbers rows; data starts on the next row.
  */

@@ -4,4 +4,4 @@ import type { Role } from "./Role";
 /**
  * One seat as it will be saved.
  */
-export type ImportLine = { row: number, role: Role, roleLabel: string, personName: string, unitName: string, post: string, phone: string, note: string, };
+export type RosterImportLine = { row: number, role: Role, roleLabel: string, personName: string, unitName: string, post: string, phone: string, note: string, };

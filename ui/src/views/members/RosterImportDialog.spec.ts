@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportCheck } from '../../bindings/ImportCheck'
-import type { ImportSheet } from '../../bindings/ImportSheet'
+import type { RosterImportCheck } from '../../bindings/RosterImportCheck'
+import type { RosterImportSheet } from '../../bindings/RosterImportSheet'
 import { fakeBackend } from '../../test/ipc'
 import { click, mountView, pageText, settle } from '../../test/mount'
-import ImportDialog from './ImportDialog.vue'
+import RosterImportDialog from './RosterImportDialog.vue'
 
-const SHEET: ImportSheet = {
+const SHEET: RosterImportSheet = {
   name: 'Sheet1',
   columns: ['A 序号', 'B 职务', 'C 姓名', 'D 单位'],
   guess: { sheet: 'Sheet1', headerRow: 1, name: 2, role: 1, unit: 3, post: null, phone: null, note: null },
@@ -23,8 +23,12 @@ const line = (row: number, personName: string) => ({
   note: '',
 })
 
-const GOOD: ImportCheck = { lines: [line(2, '赵一'), line(3, '钱二')], newUnits: ['市教育局'], problems: [] }
-const BAD: ImportCheck = {
+const GOOD: RosterImportCheck = {
+  lines: [line(2, '赵一'), line(3, '钱二')],
+  newUnits: ['市教育局'],
+  problems: [],
+}
+const BAD: RosterImportCheck = {
   lines: [line(2, '赵一')],
   newUnits: [],
   problems: [
@@ -37,14 +41,14 @@ const BAD: ImportCheck = {
   ],
 }
 
-async function open(check: ImportCheck) {
+async function open(check: RosterImportCheck) {
   const calls = fakeBackend({
     pick_import_file: () => '/home/office/名单.xlsx',
     import_sheets: () => [SHEET],
     check_roster_import: () => check,
     import_roster: () => ({ seatsAdded: 2, unitsAdded: 1 }),
   })
-  const dialog = await mountView(ImportDialog, '/', { modelValue: false })
+  const dialog = await mountView(RosterImportDialog, '/', { modelValue: false })
   await dialog.setProps({ modelValue: true })
   await settle()
   click('pick-file')
@@ -56,7 +60,7 @@ async function open(check: ImportCheck) {
 
 const confirmButton = () => document.querySelector<HTMLButtonElement>('[data-test="import-confirm"]')!
 
-describe('ImportDialog', () => {
+describe('RosterImportDialog', () => {
   it('checks with the guessed columns and lists every problem by row and column, importing nothing', async () => {
     const { calls } = await open(BAD)
     const checked = calls.find((c) => c.cmd === 'check_roster_import')!.args.request as Record<
@@ -65,7 +69,7 @@ describe('ImportDialog', () => {
     >
     expect(checked).toEqual({ path: '/home/office/名单.xlsx', mapping: SHEET.guess, termFrom: '2026-11-25' })
     expect(pageText()).toContain('发现 1 处问题')
-    expect(pageText()).toContain('第3行 第B列：不认识的职务“顾问”')
+    expect(pageText()).toContain('第3行 B列：不认识的职务“顾问”')
     expect(confirmButton().disabled).toBe(true)
     expect(calls.some((c) => c.cmd === 'import_roster')).toBe(false)
   })

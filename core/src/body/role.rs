@@ -26,7 +26,7 @@ impl Role {
         Role::ALL.iter().position(|r| *r == self).unwrap_or(0) as i64
     }
 
-    /// Office roles are listed apart from the 组成人员 (003 附件1: “下设办公室…”).
+    /// Office roles are listed apart from the 组成人员 (舞钢 opinion 附件1: “下设办公室…”).
     pub fn is_office(self) -> bool {
         matches!(self, Role::OfficeDirector | Role::OfficeDeputyDirector)
     }

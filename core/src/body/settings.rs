@@ -50,11 +50,11 @@ pub struct BodySettings {
     pub doc_prefix_office: String,
     /// 函的发文字号前缀, e.g. 三健委函
     pub doc_prefix_letter: String,
-    /// How the documents call an ordinary seat: 成员 (003) or 委员 (000).
+    /// How the documents call an ordinary seat: 成员 (舞钢 opinion) or 委员 (三门峡 rules).
     pub member_title: String,
-    /// 每月信息报送截止日 (004: 每月25日前).
+    /// 每月信息报送截止日 (泸州 notice: 每月25日前).
     pub monthly_deadline_day: u8,
-    /// 每周信息报送 (002 第十六条).
+    /// 每周信息报送 (云南 rules 第十六条).
     pub weekly_report: bool,
     /// 1 = 星期一 … 7 = 星期日.
     pub weekly_deadline_weekday: u8,

@@ -1,4 +1,4 @@
-//! 督办事项落实情况通报 (002 第二十条): a month's items grouped by status — 逾期 first — and by
+//! 督办事项落实情况通报 (云南 rules 第二十条): a month's items grouped by status — 逾期 first — and by
 //! responsible unit, with the progress reported that month.
 
 use chrono::NaiveDate;

@@ -1,4 +1,4 @@
-//! 报送期: one per month. Returns are due by the configured day (004 五: 每月25日前); a
+//! 报送期: one per month. Returns are due by the configured day (泸州 notice 五: 每月25日前); a
 //! deadline on a Saturday or Sunday stays where it is — the office shows it, never moves it.
 
 use chrono::{Datelike, NaiveDate};

@@ -1,4 +1,4 @@
-//! 目标任务分解 (004 附件2): what each special action must do, who leads it and who helps.
+//! 目标任务分解 (泸州 notice 附件2): what each special action must do, who leads it and who helps.
 //! The monthly returns (信息收集汇总表) are filled in per task by its lead unit.
 
 use rusqlite::{Connection, OptionalExtension, Row};

@@ -1,4 +1,4 @@
-//! 从 Excel 导入目标任务分解: a table laid out like 004 附件2 (专项行动名称 merged over its
+//! 从 Excel 导入目标任务分解: a table laid out like 泸州 notice 附件2 (专项行动名称 merged over its
 //! rows, 序号, 工作内容, 牵头领导, 牵头科室, 配合科室（单位）). Every row is checked against the
 //! units and the current breakdown; all rows are added, or none.
 

@@ -1,4 +1,4 @@
-//! 联络员 (C2, 002 第八条): one per member unit. A change is filed (备案) with a date; the
+//! 联络员 (C2, 云南 rules 第八条): one per member unit. A change is filed (备案) with a date; the
 //! previous liaison keeps an end date and stays in the history.
 
 use chrono::NaiveDate;

@@ -1,4 +1,4 @@
-//! 参会人员 and 出席情况: who was asked to a meeting and whether they came. 002 asks that no one
+//! 参会人员 and 出席情况: who was asked to a meeting and whether they came. 云南 rules asks that no one
 //! stay away: leave (请假) is asked for with a reason and a stand-in (代会人员) is sent.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -87,7 +87,7 @@ impl Record for Invitee {
 }
 
 impl AttendanceInput {
-    /// A leave needs its reason and the stand-in's name (002 第四章: 请假并指派相关人员参会).
+    /// A leave needs its reason and the stand-in's name (云南 rules 第四章: 请假并指派相关人员参会).
     fn validated(&self) -> Result<AttendanceInput> {
         let leave = self.attendance == Some(Attendance::Leave);
         let reason = optional("leaveReason", "请假事由", &self.leave_reason, 60)?;

@@ -1,4 +1,4 @@
-//! 会议类型 (000 五, 002 第十一—十三条): each kind with who convenes it and how often it meets.
+//! 会议类型 (三门峡 rules 五, 云南 rules 第十一—十三条): each kind with who convenes it and how often it meets.
 //! The defaults follow the body's own rules; the office renames, adds and retires kinds.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -71,7 +71,7 @@ impl Record for MeetingKind {
     }
 }
 
-/// The kinds the body's working rules name: 000 五 for a 推进委员会, 002 第十一—十三条 for a 领导小组.
+/// The kinds the body's working rules name: 三门峡 rules 五 for a 推进委员会, 云南 rules 第十一—十三条 for a 领导小组.
 fn defaults(kind: BodyKind) -> Vec<MeetingKindInput> {
     let k = |name: &str, role: Option<Role>, cadence| MeetingKindInput {
         name: name.into(),

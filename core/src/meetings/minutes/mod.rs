@@ -1,5 +1,5 @@
 //! 纪要 (C4): the minutes of one meeting, numbered per year without gaps (〔2026〕3号 or 第3期),
-//! signed off by the convener (002 第十四条(三)). Their 议定事项 become 督办 items (C5).
+//! signed off by the convener (云南 rules 第十四条(三)). Their 议定事项 become 督办 items (C5).
 
 mod decision;
 
@@ -174,7 +174,7 @@ fn update(tx: &Tx, id: i64, m: &CleanMinutes) -> Result<Minutes> {
 
 impl Desk {
     /// The first draft of a meeting's minutes: title from the body and kind, the convener as
-    /// signer, issued to the member units and reported to the government (000 五(五)).
+    /// signer, issued to the member units and reported to the government (三门峡 rules 五(五)).
     fn draft_minutes(&self, m: &MeetingRow) -> Result<MinutesInput> {
         let s = self.settings()?;
         let copied_to = if s.region.is_empty() {

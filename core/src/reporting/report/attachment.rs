@@ -1,4 +1,4 @@
-//! 附件: documents and images a unit sends with its return (004 附件3 备注2: 必要时可附文字
+//! 附件: documents and images a unit sends with its return (泸州 notice 附件3 备注2: 必要时可附文字
 //! 材料及影像资料). Each is copied into the data folder and listed with the return.
 
 use std::path::Path;

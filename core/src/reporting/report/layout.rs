@@ -1,4 +1,4 @@
-//! The layout of one unit's 信息收集汇总表, as 附件3 of the Luzhou notice (004) draws it: title, 填报科室（单位） and 填报日期
+//! The layout of one unit's 信息收集汇总表, as 附件3 of the 泸州 notice draws it: title, 填报科室（单位） and 填报日期
 //! above a five-column table, the two 备注 lines below. The same layout serves the filled
 //! form, each unit's part of the summary, and the blank form sent out to be filled in.
 

@@ -1,4 +1,4 @@
-//! 信息收集汇总表 returns (004 附件3): what each lead unit reports for a month, task by task.
+//! 信息收集汇总表 returns (泸州 notice 附件3): what each lead unit reports for a month, task by task.
 //! `form` is one return as the screen shows it and `entry` edits it, `board` shows a period at
 //! a glance, `attachment` keeps the documents and images that come with a return, and
 //! `send_out` / `take_back` move blank and filled forms between the office and the units.

@@ -104,6 +104,7 @@ fn labels() -> String {
         ("FollowUpStatus", typescript_labels::<FollowUpStatus>()),
         ("MeetingPrint", typescript_labels::<MeetingPrint>()),
         ("ReportStatus", typescript_labels::<ReportStatus>()),
+        ("UnitChangeKind", typescript_labels::<UnitChangeKind>()),
     ];
     for (name, _) in &tables {
         out.push_str(&format!("import type {{ {name} }} from './{name}'\n"));

@@ -8,17 +8,14 @@ use crate::common::error::Result;
 use crate::desk::Desk;
 use crate::roster::filing::{self, Filing};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum UnitChangeKind {
-    /// 任职
-    SeatStarted,
-    /// 离任
-    SeatEnded,
-    /// 联络员备案
-    LiaisonStarted,
-    /// 联络员卸任
-    LiaisonEnded,
+crate::coded_enum! {
+    /// What happened in a unit's record.
+    pub enum UnitChangeKind: "变更类型" {
+        SeatStarted = "seat_started" / "任职",
+        SeatEnded = "seat_ended" / "离任",
+        LiaisonStarted = "liaison_started" / "联络员备案",
+        LiaisonEnded = "liaison_ended" / "联络员卸任",
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

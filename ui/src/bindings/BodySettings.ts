@@ -32,15 +32,15 @@ docPrefixOffice: string,
  */
 docPrefixLetter: string, 
 /**
- * How the documents call an ordinary seat: 成员 (003) or 委员 (000).
+ * How the documents call an ordinary seat: 成员 (舞钢 opinion) or 委员 (三门峡 rules).
  */
 memberTitle: string, 
 /**
- * 每月信息报送截止日 (004: 每月25日前).
+ * 每月信息报送截止日 (泸州 notice: 每月25日前).
  */
 monthlyDeadlineDay: number, 
 /**
- * 每周信息报送 (002 第十六条).
+ * 每周信息报送 (云南 rules 第十六条).
  */
 weeklyReport: boolean, 
 /**

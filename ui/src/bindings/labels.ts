@@ -7,6 +7,7 @@ import type { FollowUpSource } from './FollowUpSource'
 import type { FollowUpStatus } from './FollowUpStatus'
 import type { MeetingPrint } from './MeetingPrint'
 import type { ReportStatus } from './ReportStatus'
+import type { UnitChangeKind } from './UnitChangeKind'
 
 export const attendanceLabels: Record<Attendance, string> = {
   present: '出席',
@@ -51,4 +52,11 @@ export const reportStatusLabels: Record<ReportStatus, string> = {
   draft: '草稿',
   submitted: '已报送',
   late: '逾期报送',
+}
+
+export const unitChangeKindLabels: Record<UnitChangeKind, string> = {
+  seat_started: '任职',
+  seat_ended: '离任',
+  liaison_started: '联络员备案',
+  liaison_ended: '联络员卸任',
 }

@@ -94,18 +94,19 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
 
 /// The Chinese label of every coded value the window shows, from the enums' own declarations.
 fn labels() -> String {
-    use crate::common::codes::typescript_labels;
-    let mut out = String::from("// Generated from the core's coded enums: do not edit.\n\n");
+    use crate::common::codes::typescript_labels as table;
     let tables = [
-        ("Attendance", typescript_labels::<Attendance>()),
-        ("BodyKind", typescript_labels::<BodyKind>()),
-        ("Cadence", typescript_labels::<Cadence>()),
-        ("FollowUpSource", typescript_labels::<FollowUpSource>()),
-        ("FollowUpStatus", typescript_labels::<FollowUpStatus>()),
-        ("MeetingPrint", typescript_labels::<MeetingPrint>()),
-        ("ReportStatus", typescript_labels::<ReportStatus>()),
-        ("UnitChangeKind", typescript_labels::<UnitChangeKind>()),
+        table::<Attendance>(),
+        table::<BodyKind>(),
+        table::<Cadence>(),
+        table::<FollowUpSource>(),
+        table::<FollowUpStatus>(),
+        table::<MeetingPrint>(),
+        table::<MinutesNumberStyle>(),
+        table::<ReportStatus>(),
+        table::<UnitChangeKind>(),
     ];
+    let mut out = String::from("// Generated from the core's coded enums: do not edit.\n\n");
     for (name, _) in &tables {
         out.push_str(&format!("import type {{ {name} }} from './{name}'\n"));
     }
@@ -140,6 +141,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn every_coded_value_has_its_own_code_and_label() {
+        use crate::common::codes::distinct;
+        assert!(distinct::<Attendance>() && distinct::<BodyKind>() && distinct::<Cadence>());
+        assert!(distinct::<FollowUpSource>() && distinct::<FollowUpStatus>() && distinct::<MeetingPrint>());
+        assert!(distinct::<MinutesNumberStyle>() && distinct::<ReportStatus>() && distinct::<UnitChangeKind>());
+        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>());
+    }
 
     #[test]
     fn bindings_are_up_to_date() {

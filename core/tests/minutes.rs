@@ -62,7 +62,10 @@ fn minutes_are_numbered_per_year_without_gaps_or_repeats() {
     assert!(draft.minutes.is_none());
     assert_eq!(draft.number_text, "〔2026〕1号");
     assert_eq!(draft.input.title, "健康舞钢行动推进委员会办公室会议纪要");
-    assert_eq!(draft.input.signer, "王海彦", "the convener signs (002 第十四条(三))");
+    assert_eq!(
+        draft.input.signer, "王海彦",
+        "the convener signs (云南 rules 第十四条(三))"
+    );
 
     assert_eq!(write_minutes(&mut desk, b, vec![]).number_text, "〔2026〕1号");
     assert_eq!(write_minutes(&mut desk, a, vec![]).number_text, "〔2026〕2号");

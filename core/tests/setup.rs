@@ -19,7 +19,7 @@ fn a_new_database_asks_for_setup() {
 }
 
 #[test]
-fn wugang_preset_brings_the_full_roster_of_seed_003() {
+fn wugang_preset_brings_the_full_roster_of_the_wugang_opinion() {
     let desk = wugang_desk();
     let roster = desk.roster(None).unwrap();
     assert_eq!(roster.len(), 40);

@@ -175,7 +175,6 @@ pub(crate) fn require(conn: &Connection) -> Result<BodySettings> {
     })
 }
 
-/// The name history rows carry; “办公室” until an operator is set.
 /// Writes the settings row (insert on first start, update later) with its history row.
 pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
     let write = |c: &Connection| -> Result<()> {

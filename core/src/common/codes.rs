@@ -96,19 +96,28 @@ macro_rules! coded_enum {
     };
 }
 
-/// `export const fooLabels: Record<Foo, string> = { … }` for one coded enum.
-pub fn typescript_labels<T: Coded + ts_rs::TS>() -> String {
+/// The enum's TypeScript name and `export const fooLabels: Record<Foo, string> = { … }`.
+pub fn typescript_labels<T: Coded + ts_rs::TS>() -> (String, String) {
     let name = T::ident(&ts_rs::Config::new());
     let mut constant = name.clone();
     constant[..1].make_ascii_lowercase();
+    let quoted = |text: &str| format!("'{}'", text.replace('\\', "\\\\").replace('\'', "\\'"));
     let entries: Vec<String> = T::ALL
         .iter()
-        .map(|v| format!("  {}: '{}',", v.code(), v.label()))
+        .map(|v| format!("  {}: {},", v.code(), quoted(v.label())))
         .collect();
-    format!(
+    let table = format!(
         "export const {constant}Labels: Record<{name}, string> = {{\n{}\n}}\n",
         entries.join("\n")
-    )
+    );
+    (name, table)
+}
+
+/// Whether every value has its own code and its own label.
+pub fn distinct<T: Coded>() -> bool {
+    let codes: std::collections::HashSet<&str> = T::ALL.iter().map(|v| v.code()).collect();
+    let labels: std::collections::HashSet<&str> = T::ALL.iter().map(|v| v.label()).collect();
+    codes.len() == T::ALL.len() && labels.len() == T::ALL.len()
 }
 
 #[cfg(test)]
@@ -135,6 +144,10 @@ mod tests {
         let conn = rusqlite::Connection::open_in_memory().unwrap();
         let known: Colour = conn.query_row("SELECT ?1", [Colour::Red], |r| r.get(0)).unwrap();
         assert_eq!(known, Colour::Red);
-        assert!(conn.query_row("SELECT 'green'", [], |r| r.get::<_, Colour>(0)).is_err());
+        let e = conn
+            .query_row("SELECT 'green'", [], |r| r.get::<_, Colour>(0))
+            .unwrap_err();
+        let said = crate::CoreError::from(e);
+        assert_eq!(said.message, "数据中的颜色“green”无法识别，可能来自更新版本的程序");
     }
 }

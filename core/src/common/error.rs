@@ -67,6 +67,12 @@ impl CoreError {
 
 impl From<rusqlite::Error> for CoreError {
     fn from(e: rusqlite::Error) -> Self {
+        // A stored value the program refused while reading a row already says why in Chinese.
+        if let rusqlite::Error::FromSqlConversionFailure(_, _, inner) = &e {
+            if let Some(ours) = inner.downcast_ref::<CoreError>() {
+                return ours.clone();
+            }
+        }
         Self::storage(format!("数据库操作失败：{e}"))
     }
 }

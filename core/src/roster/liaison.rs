@@ -12,7 +12,7 @@ use crate::common::validate::{optional, required};
 use crate::desk::Desk;
 use crate::roster::phone;
 use crate::roster::unit::Unit;
-use crate::store::{Record, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -96,6 +96,29 @@ struct Details {
     email: String,
 }
 
+impl Details {
+    /// The edited columns of a liaison, shared by its INSERT and its UPDATE.
+    fn columns(&self) -> Columns {
+        Columns::new()
+            .set("name", self.name.clone())
+            .set("department", self.department.clone())
+            .set("post", self.post.clone())
+            .set("office_phone", self.office_phone.clone())
+            .set("mobile", self.mobile.clone())
+            .set("email", self.email.clone())
+    }
+}
+
+impl SoftDeleted for Liaison {
+    fn deleted_at(&self) -> Option<&str> {
+        self.deleted_at.as_deref()
+    }
+
+    fn gone() -> CoreError {
+        CoreError::not_found("找不到该联络员，可能已被删除")
+    }
+}
+
 impl LiaisonInput {
     fn details(&self) -> Result<Details> {
         Ok(Details {
@@ -127,23 +150,8 @@ fn current(conn: &Connection, unit_id: i64) -> Result<Option<Liaison>> {
 }
 
 fn insert(tx: &Tx, unit_id: i64, d: &Details, start: NaiveDate, reason: &str) -> Result<Liaison> {
-    let new = tx.insert::<Liaison>(|c| {
-        c.execute(
-            "INSERT INTO liaison (unit_id, name, department, post, office_phone, mobile, email, start_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                unit_id,
-                d.name,
-                d.department,
-                d.post,
-                d.office_phone,
-                d.mobile,
-                d.email,
-                date::iso(start)
-            ],
-        )?;
-        Ok(c.last_insert_rowid())
-    })?;
+    let columns = d.columns().set("unit_id", unit_id).set("start_on", date::iso(start));
+    let new = tx.insert_columns::<Liaison>(&columns)?;
     crate::roster::filing::record(tx, Some(unit_id), Liaison::ENTITY, new.id, start, reason)?;
     Ok(new)
 }
@@ -266,17 +274,8 @@ impl Desk {
     pub fn edit_liaison(&mut self, id: i64, input: &LiaisonInput) -> Result<Liaison> {
         let d = input.details()?;
         self.write(|tx| {
-            tx.update::<Liaison>(id, |c| {
-                let n = c.execute(
-                    "UPDATE liaison SET name = ?1, department = ?2, post = ?3, office_phone = ?4, mobile = ?5,
-                        email = ?6 WHERE id = ?7 AND deleted_at IS NULL",
-                    params![d.name, d.department, d.post, d.office_phone, d.mobile, d.email, id],
-                )?;
-                if n == 0 {
-                    return Err(CoreError::not_found("找不到该联络员，可能已被删除"));
-                }
-                Ok(())
-            })
+            live::<Liaison>(tx, id)?;
+            tx.update_columns::<Liaison>(id, &d.columns())
         })
     }
 

@@ -86,10 +86,9 @@ pub struct RosterRow {
 
 impl Member {
     fn from_row(r: &Row) -> rusqlite::Result<Self> {
-        let code: String = r.get("role")?;
         Ok(Self {
             id: r.get("id")?,
-            role: Role::from_code(&code).unwrap_or(Role::Member),
+            role: r.get("role")?,
             person_name: r.get("person_name")?,
             unit_id: r.get("unit_id")?,
             post: r.get("post")?,

@@ -95,16 +95,19 @@ pub(crate) fn open_in_system<R: Runtime>(app: &AppHandle<R>, path: &str, failure
 }
 
 commands! {
+    /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_roster(app: App, layout: RosterLayout, format: ExportFormat, as_of: Option<String>) -> Option<String> {
         let bytes = render(&app, move |d| d.roster_file(layout, format, as_of.as_deref())).await?;
         save(&app, roster_name(layout, format), format, bytes).await
     }
 
+    /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_liaison_directory(app: App, format: ExportFormat) -> Option<String> {
         let bytes = render(&app, move |d| d.liaison_directory_file(format)).await?;
         save(&app, format!("联络员名单.{}", format.extension()), format, bytes).await
     }
 
+    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
     async fn print_roster(app: App, layout: RosterLayout, as_of: Option<String>) -> String {
         let bytes = render(&app, move |d| {
             d.roster_file(layout, ExportFormat::Pdf, as_of.as_deref())
@@ -113,6 +116,7 @@ commands! {
         open_pdf(&app, &roster_name(layout, ExportFormat::Pdf), bytes).await
     }
 
+    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
     async fn print_liaison_directory(app: App) -> String {
         let bytes = render(&app, |d| d.liaison_directory_file(ExportFormat::Pdf)).await?;
         open_pdf(&app, "联络员名单.pdf", bytes).await

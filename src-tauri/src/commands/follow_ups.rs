@@ -38,11 +38,13 @@ commands! {
         desk.with(|d| d.delete_progress(id))
     }
 
+    /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_circular(app: App, year: i32, month: u32, format: ExportFormat) -> Option<String> {
         let bytes = render(&app, move |d| d.circular_file(year, month, format)).await?;
         save(&app, circular_name(year, month, format), format, bytes).await
     }
 
+    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
     async fn print_circular(app: App, year: i32, month: u32) -> String {
         let bytes = render(&app, move |d| d.circular_file(year, month, ExportFormat::Pdf)).await?;
         open_pdf(&app, &circular_name(year, month, ExportFormat::Pdf), bytes).await

@@ -1,6 +1,5 @@
 use committee_core::{Liaison, LiaisonInput, LiaisonRow};
 
-
 commands! {
     pub fn list_liaisons(desk: Desk) -> Vec<LiaisonRow> {
         desk.with(|d| d.list_liaisons())

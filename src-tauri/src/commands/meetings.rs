@@ -3,7 +3,6 @@ use committee_core::{
     MinutesInput, MinutesView, ObserverInput, PlanInput, PlannedMeeting,
 };
 
-
 commands! {
     pub fn meeting_kinds(desk: Desk) -> Vec<MeetingKind> {
         desk.with(|d| d.meeting_kinds())

@@ -1,6 +1,5 @@
 use committee_core::{EndMemberInput, Member, MemberInput, ReplaceMemberInput, RosterRow};
 
-
 commands! {
     pub fn roster(desk: Desk, as_of: Option<String>) -> Vec<RosterRow> {
         desk.with(|d| d.roster(as_of.as_deref()))

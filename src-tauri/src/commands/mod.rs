@@ -41,8 +41,9 @@ macro_rules! commands {
         }
     };
 
-    // The context parameters (the app, the database) are named by the command, so its body
-    // can use them; a command without one gets an unused placeholder.
+    // The context parameters (the app, then the database) are named by the command, so its
+    // body can use them; the one a command does not name is passed under a placeholder name.
+    // Every command names at least one of them.
     (@context $docs:tt $kw:ident $name:ident [$app:ident : App, $desk:ident : Desk $(, $arg:ident : $ty:ty)* $(,)?] $ret:ty $body:block) => {
         commands!(@emit $docs $kw $name $app $desk [$($arg : $ty),*] $ret $body);
     };

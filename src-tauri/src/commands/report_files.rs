@@ -91,16 +91,19 @@ commands! {
         desk.with(|d| d.send_out_forms(period_id, &unit_ids, &folder)).map(Some)
     }
 
+    /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_report_form(app: App, period_id: i64, unit_id: i64, name: String, format: ExportFormat) -> Option<String> {
         let bytes = render(&app, move |d| d.report_form_file(period_id, unit_id, format)).await?;
         save(&app, format!("{name}.{}", format.extension()), format, bytes).await
     }
 
+    /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_report_summary(app: App, period_id: i64, name: String, format: ExportFormat) -> Option<String> {
         let bytes = render(&app, move |d| d.report_summary_file(period_id, format)).await?;
         save(&app, format!("{name}.{}", format.extension()), format, bytes).await
     }
 
+    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
     async fn print_report_summary(app: App, period_id: i64, name: String) -> String {
         let bytes = render(&app, move |d| d.report_summary_file(period_id, ExportFormat::Pdf)).await?;
         open_pdf(&app, &format!("{name}.pdf"), bytes).await

@@ -2,7 +2,6 @@
 
 use committee_core::{Period, PeriodSummary, ReportBoard, ReportForm, ReportInput};
 
-
 commands! {
     pub fn list_periods(desk: Desk) -> Vec<PeriodSummary> {
         desk.with(|d| d.list_periods())

@@ -1,7 +1,6 @@
 use committee_core::{RosterImportCheck, RosterImportRequest, RosterImportResult, RosterImportSheet};
 use tauri_plugin_dialog::DialogExt;
 
-
 commands! {
     /// Asks for the workbook to import; nothing when the office cancels. COMMITTEE_DESK_PICK_FILE
     /// answers instead of the native dialog, which the end-to-end tests cannot reach.

@@ -1,6 +1,5 @@
 use committee_core::{BodySettings, RoleTitle};
 
-
 commands! {
     pub fn settings(desk: Desk) -> BodySettings {
         desk.with(|d| d.settings())

@@ -1,6 +1,5 @@
 use committee_core::{BodySettings, SetupInput, SetupState};
 
-
 commands! {
     pub fn setup_state(desk: Desk) -> SetupState {
         desk.with(|d| d.setup_state())

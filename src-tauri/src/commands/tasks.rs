@@ -1,6 +1,5 @@
 use committee_core::{Task, TaskImportCheck, TaskInput, TaskRow};
 
-
 commands! {
     pub fn list_tasks(desk: Desk) -> Vec<TaskRow> {
         desk.with(|d| d.list_tasks())

@@ -30,7 +30,7 @@ impl TypeVisitor for Imports<'_> {
 }
 
 impl TsType {
-    fn of<T: TS + 'static + ?Sized>(cfg: &Config) -> Self {
+    fn of<T: TS + 'static>(cfg: &Config) -> Self {
         let mut imports = Imports {
             cfg,
             found: BTreeSet::new(),
@@ -39,7 +39,8 @@ impl TsType {
         Self {
             name: T::name(cfg),
             imports: imports.found,
-            optional: std::any::type_name::<T>().starts_with("core::option::Option<"),
+            // ts-rs names the inner type of an Option, and the type itself otherwise.
+            optional: std::any::TypeId::of::<T::OptionInnerType>() != std::any::TypeId::of::<T>(),
         }
     }
 }
@@ -114,7 +115,7 @@ impl Spec {
         } else {
             format!(", {{ {} }}", fields.join(", "))
         };
-        let docs: String = self.docs.iter().map(|d| format!("/**{d} */\n")).collect();
+        let docs = jsdoc(&self.docs);
         format!(
             "{docs}export const {} = ({}) =>\n  call<{}>('{}'{call_args})\n",
             camel(self.name),
@@ -123,6 +124,18 @@ impl Spec {
             self.name
         )
     }
+}
+
+/// The command's doc comment as one JSDoc block; nothing when it has none.
+fn jsdoc(lines: &[&str]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let body: Vec<String> = lines
+        .iter()
+        .map(|l| format!(" *{}\n", l.replace("*/", "* /")))
+        .collect();
+    format!("/**\n{} */\n", body.concat())
 }
 
 fn camel(snake: &str) -> String {
@@ -184,11 +197,19 @@ mod tests {
             write_api(&committed).unwrap();
         }
         let fresh = tempfile_dir();
+        let written = write_api(&fresh).unwrap();
         let mut stale = Vec::new();
-        for file in write_api(&fresh).unwrap() {
-            let old = std::fs::read_to_string(committed.join(&file)).unwrap_or_default();
-            if old != std::fs::read_to_string(fresh.join(&file)).unwrap() {
-                stale.push(file);
+        for file in &written {
+            let old = std::fs::read_to_string(committed.join(file)).unwrap_or_default();
+            if old != std::fs::read_to_string(fresh.join(file)).unwrap() {
+                stale.push(file.clone());
+            }
+        }
+        // A module whose area is gone would still compile and call commands that do not exist.
+        for entry in std::fs::read_dir(&committed).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if name.ends_with(".ts") && name != "call.ts" && !written.contains(&name) {
+                stale.push(name);
             }
         }
         let _ = std::fs::remove_dir_all(&fresh);
@@ -205,6 +226,22 @@ mod tests {
     }
 
     #[test]
+    fn each_command_name_belongs_to_one_area() {
+        let cfg = Config::new();
+        let mut seen = BTreeSet::new();
+        for (area, specs) in super::super::modules(&cfg) {
+            for spec in specs {
+                assert!(
+                    seen.insert(spec.name),
+                    "{} is declared twice (again in {area})",
+                    spec.name
+                );
+            }
+        }
+        assert!(seen.len() > 90, "{} commands", seen.len());
+    }
+
+    #[test]
     fn a_trailing_option_may_be_left_out() {
         let cfg = Config::new().with_large_int("number");
         let spec = Spec::new::<Vec<committee_core::RosterRow>>(
@@ -215,7 +252,7 @@ mod tests {
         );
         assert_eq!(
             spec.function(),
-            "/** The year's meetings. */\nexport const listMeetings = (year: number, kindId?: number | null) =>\n  \
+            "/**\n * The year's meetings.\n */\nexport const listMeetings = (year: number, kindId?: number | null) =>\n  \
              call<Array<RosterRow>>('list_meetings', { year, kindId: kindId ?? null })\n"
         );
         assert_eq!(spec.imports().collect::<Vec<_>>(), ["RosterRow"]);

@@ -1,6 +1,5 @@
 use committee_core::{Unit, UnitChange, UnitInput, UnitRow};
 
-
 commands! {
     pub fn list_units(desk: Desk) -> Vec<UnitRow> {
         desk.with(|d| d.list_units())

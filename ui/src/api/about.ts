@@ -7,6 +7,8 @@ import { call } from './call'
 export const about = () =>
   call<About>('about')
 
-/** Opens the data folder in Explorer (the file manager on Linux). */
+/**
+ * Opens the data folder in Explorer (the file manager on Linux).
+ */
 export const openDataFolder = () =>
   call<string>('open_data_folder')

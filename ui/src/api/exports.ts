@@ -7,15 +7,27 @@ import type { PrintFontSetting } from '../bindings/PrintFontSetting'
 import type { RosterLayout } from '../bindings/RosterLayout'
 import { call } from './call'
 
+/**
+ * Answers the saved file's path, or null when the office cancelled the save dialog.
+ */
 export const exportRoster = (layout: RosterLayout, format: ExportFormat, asOf?: string | null) =>
   call<string | null>('export_roster', { layout, format, asOf: asOf ?? null })
 
+/**
+ * Answers the saved file's path, or null when the office cancelled the save dialog.
+ */
 export const exportLiaisonDirectory = (format: ExportFormat) =>
   call<string | null>('export_liaison_directory', { format })
 
+/**
+ * Opens the PDF in the system's viewer, from which the office prints; answers its path.
+ */
 export const printRoster = (layout: RosterLayout, asOf?: string | null) =>
   call<string>('print_roster', { layout, asOf: asOf ?? null })
 
+/**
+ * Opens the PDF in the system's viewer, from which the office prints; answers its path.
+ */
 export const printLiaisonDirectory = () =>
   call<string>('print_liaison_directory')
 

@@ -33,8 +33,14 @@ export const addProgress = (id: number, input: ProgressInput) =>
 export const deleteProgress = (id: number) =>
   call<null>('delete_progress', { id })
 
+/**
+ * Answers the saved file's path, or null when the office cancelled the save dialog.
+ */
 export const exportCircular = (year: number, month: number, format: ExportFormat) =>
   call<string | null>('export_circular', { year, month, format })
 
+/**
+ * Opens the PDF in the system's viewer, from which the office prints; answers its path.
+ */
 export const printCircular = (year: number, month: number) =>
   call<string>('print_circular', { year, month })

@@ -55,7 +55,9 @@ export const invitees = (meetingId: number) =>
 export const inviteMembers = (meetingId: number, memberIds: Array<number>) =>
   call<number>('invite_members', { meetingId, memberIds })
 
-/** The working groups' units, for inviting a group. */
+/**
+ * The working groups' units, for inviting a group.
+ */
 export const actionGroupUnits = () =>
   call<Array<GroupUnits>>('action_group_units')
 

@@ -7,8 +7,10 @@ import type { RosterImportResult } from '../bindings/RosterImportResult'
 import type { RosterImportSheet } from '../bindings/RosterImportSheet'
 import { call } from './call'
 
-/** Asks for the workbook to import; nothing when the office cancels. COMMITTEE_DESK_PICK_FILE */
-/** answers instead of the native dialog, which the end-to-end tests cannot reach. */
+/**
+ * Asks for the workbook to import; nothing when the office cancels. COMMITTEE_DESK_PICK_FILE
+ * answers instead of the native dialog, which the end-to-end tests cannot reach.
+ */
 export const pickImportFile = () =>
   call<string | null>('pick_import_file')
 

@@ -6,6 +6,7 @@ import type { Cadence } from './Cadence'
 import type { FollowUpSource } from './FollowUpSource'
 import type { FollowUpStatus } from './FollowUpStatus'
 import type { MeetingPrint } from './MeetingPrint'
+import type { MinutesNumberStyle } from './MinutesNumberStyle'
 import type { ReportStatus } from './ReportStatus'
 import type { UnitChangeKind } from './UnitChangeKind'
 
@@ -45,6 +46,11 @@ export const meetingPrintLabels: Record<MeetingPrint, string> = {
   sign_in_sheet: '签到表',
   attendance: '出席情况',
   minutes: '纪要',
+}
+
+export const minutesNumberStyleLabels: Record<MinutesNumberStyle, string> = {
+  year: '〔2026〕3号',
+  issue: '第3期',
 }
 
 export const reportStatusLabels: Record<ReportStatus, string> = {

@@ -12,7 +12,7 @@ use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
-use crate::store::{live, Record, SoftDeleted, Tx};
+use crate::store::{live, Columns, Record, SoftDeleted, Tx};
 
 pub(crate) use progress::by_item as progress_by_item;
 pub use progress::{ProgressEntry, ProgressInput};
@@ -137,6 +137,15 @@ pub(crate) struct ItemText {
 }
 
 impl ItemText {
+    /// The edited columns of an item with its 来源说明, shared by its INSERT and its UPDATEs.
+    fn columns(&self, note: &str) -> Columns {
+        Columns::new()
+            .set("source_note", note.to_owned())
+            .set("content", self.content.clone())
+            .set("units", self.units.clone())
+            .set("deadline", self.deadline.clone())
+    }
+
     pub(crate) fn checked(
         field_prefix: &str,
         label_prefix: &str,
@@ -172,14 +181,12 @@ pub(crate) fn insert(
     t: &ItemText,
     today: &str,
 ) -> Result<FollowUp> {
-    tx.insert::<FollowUp>(|c| {
-        c.execute(
-            "INSERT INTO follow_up (source, decision_id, source_note, content, units, deadline, created_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![source.code(), decision_id, note, t.content, t.units, t.deadline, today],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    let columns = t
+        .columns(note)
+        .set("source", source)
+        .set("decision_id", decision_id)
+        .set("created_on", today.to_owned());
+    tx.insert_columns::<FollowUp>(&columns)
 }
 
 pub(crate) fn set_status(tx: &Tx, id: i64, status: FollowUpStatus) -> Result<FollowUp> {
@@ -202,13 +209,7 @@ pub(crate) fn update_for_decision(tx: &Tx, decision_id: i64, note: &str, t: &Ite
         )
         .optional()?;
     if let Some(id) = id {
-        tx.update::<FollowUp>(id, |c| {
-            c.execute(
-                "UPDATE follow_up SET source_note = ?1, content = ?2, units = ?3, deadline = ?4 WHERE id = ?5",
-                params![note, t.content, t.units, t.deadline, id],
-            )?;
-            Ok(())
-        })?;
+        tx.update_columns::<FollowUp>(id, &t.columns(note))?;
     }
     Ok(())
 }
@@ -295,7 +296,7 @@ impl Desk {
 
     /// Counted from the rows, so the dashboard and the list apply one rule for 逾期 and 7天内到期.
     pub fn follow_up_counts(&self) -> Result<FollowUpCounts> {
-        let open = self.follow_up_rows("f.status <> 'done'", [])?;
+        let open = self.follow_up_rows("f.status <> ?1", [FollowUpStatus::Done])?;
         let count = |pick: fn(&FollowUpRow) -> bool| open.iter().filter(|r| pick(r)).count() as i64;
         Ok(FollowUpCounts {
             open: open.len() as i64,
@@ -329,14 +330,7 @@ impl Desk {
                     "会议议定事项的内容、责任单位和时限请在会议纪要中修改",
                 ));
             }
-            tx.update::<FollowUp>(id, |c| {
-                c.execute(
-                    "UPDATE follow_up SET source = ?1, source_note = ?2, content = ?3, units = ?4, deadline = ?5
-                     WHERE id = ?6",
-                    params![input.source.code(), note, t.content, t.units, t.deadline, id],
-                )?;
-                Ok(())
-            })
+            tx.update_columns::<FollowUp>(id, &t.columns(&note).set("source", input.source))
         })?;
         self.follow_up(id)
     }

@@ -4,7 +4,7 @@
 mod decision;
 
 use chrono::Datelike;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,7 +13,7 @@ use crate::common::error::Result;
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
 use crate::meetings::meeting::{self, MeetingRow};
-use crate::store::{Record, Tx};
+use crate::store::{Columns, Record, Tx};
 
 pub use decision::{Decision, DecisionInput};
 
@@ -132,44 +132,30 @@ impl MinutesInput {
 fn insert(tx: &Tx, meeting_id: i64, m: &CleanMinutes) -> Result<Minutes> {
     let year = m.issued_on.year();
     let number = next_number(tx, year)?;
-    tx.insert::<Minutes>(|c| {
-        c.execute(
-            "INSERT INTO minutes (meeting_id, year, number, title, body, issued_to, copied_to, signer, issued_on)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                meeting_id,
-                year,
-                number,
-                m.title,
-                m.body,
-                m.issued_to,
-                m.copied_to,
-                m.signer,
-                date::iso(m.issued_on)
-            ],
-        )?;
-        Ok(c.last_insert_rowid())
-    })
+    let columns = m
+        .columns()
+        .set("meeting_id", meeting_id)
+        .set("year", year)
+        .set("number", number);
+    tx.insert_columns::<Minutes>(&columns)
+}
+
+impl CleanMinutes {
+    /// The edited columns of the minutes, shared by their INSERT and their UPDATE.
+    fn columns(&self) -> Columns {
+        Columns::new()
+            .set("title", self.title.clone())
+            .set("body", self.body.clone())
+            .set("issued_to", self.issued_to.clone())
+            .set("copied_to", self.copied_to.clone())
+            .set("signer", self.signer.clone())
+            .set("issued_on", date::iso(self.issued_on))
+    }
 }
 
 /// The number stays as first given, even when the issue date later moves.
 fn update(tx: &Tx, id: i64, m: &CleanMinutes) -> Result<Minutes> {
-    tx.update::<Minutes>(id, |c| {
-        c.execute(
-            "UPDATE minutes SET title = ?1, body = ?2, issued_to = ?3, copied_to = ?4, signer = ?5, issued_on = ?6
-             WHERE id = ?7",
-            params![
-                m.title,
-                m.body,
-                m.issued_to,
-                m.copied_to,
-                m.signer,
-                date::iso(m.issued_on),
-                id
-            ],
-        )?;
-        Ok(())
-    })
+    tx.update_columns::<Minutes>(id, &m.columns())
 }
 
 impl Desk {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test layer: formatting and lints, core and shell tests in Rust, UI component tests,
-# the Windows build (installer and portable zip, then run under wine), then the end-to-end tests
+# a short crash test, the Windows build (installer and portable zip, then run under wine), then the end-to-end tests
 # against the real desktop binary under Xvfb.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +18,10 @@ npm --prefix ui run --silent test
 
 say "核心与桌面外壳测试"
 cargo test --workspace --exclude committee-e2e --locked
+
+say "崩溃测试（短）：写入途中强行结束程序，已保存的内容一条不少"
+# The full run is `--release … --rounds 1000`; this short one keeps CI quick.
+cargo run -q -p committee-core --example crash_test --locked -- --rounds 40
 
 say "示例文件（target/samples：每种打印输出各一份，供查看）"
 cargo run -q -p committee-core --example samples --locked -- target/samples

@@ -13,9 +13,22 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0005_meeting.sql"),
 ];
 
+/// The schema version this program writes: one per migration.
+pub const SCHEMA_VERSION: usize = STEPS.len();
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
+}
+
 pub fn migrate(conn: &mut Connection) -> Result<()> {
-    let steps = STEPS.iter().map(|sql| M::up(sql)).collect();
-    Migrations::new(steps).to_latest(conn)?;
+    migrations().to_latest(conn)?;
+    Ok(())
+}
+
+/// Brings a database up to `version` and no further: how the test fixtures of earlier schemas
+/// are made.
+pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
+    migrations().to_version(conn, version)?;
     Ok(())
 }
 
@@ -25,8 +38,7 @@ mod tests {
 
     #[test]
     fn migrations_are_valid_and_reach_the_latest_version() {
-        let steps = STEPS.iter().map(|sql| M::up(sql)).collect();
-        Migrations::new(steps).validate().unwrap();
+        migrations().validate().unwrap();
         let mut conn = Connection::open_in_memory().unwrap();
         migrate(&mut conn).unwrap();
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();

@@ -13,7 +13,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 
 use crate::common::error::Result;
 
-pub use migrations::migrate;
+pub use migrations::{migrate, migrate_to, SCHEMA_VERSION};
 
 pub fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent() {

@@ -59,7 +59,8 @@ fn main() -> ExitCode {
     };
     let seed = value("--seed").and_then(|s| s.parse().ok()).unwrap_or_else(clock_seed);
     if let Some(dir) = value("--child") {
-        child(Path::new(&dir), seed);
+        let round = value("--round").and_then(|s| s.parse().ok()).unwrap_or(0);
+        child(Path::new(&dir), round, seed);
     }
     let rounds = value("--rounds").and_then(|s| s.parse().ok()).unwrap_or(100);
     parent(rounds, seed)
@@ -91,7 +92,7 @@ fn parent(rounds: u32, seed: u64) -> ExitCode {
     let (mut integrity_failures, mut lost, mut reported) = (0u32, 0u32, 0usize);
     for round in 0..rounds {
         let child_seed = rng.next() | 1;
-        let lines = match run_child(&dir, child_seed, Duration::from_millis(5 + rng.below(200))) {
+        let lines = match run_child(&dir, round, child_seed, Duration::from_millis(5 + rng.below(200))) {
             Ok(lines) => lines,
             Err(e) => {
                 eprintln!("第{round}轮：无法启动子进程：{e}");
@@ -99,7 +100,7 @@ fn parent(rounds: u32, seed: u64) -> ExitCode {
                 continue;
             }
         };
-        let promised = promises(&lines);
+        let promised = promises(&lines, &all);
         reported += promised.len();
         if !intact(&dir) {
             eprintln!("第{round}轮（种子 {child_seed}）：数据库完整性检查未通过");
@@ -108,12 +109,18 @@ fn parent(rounds: u32, seed: u64) -> ExitCode {
         lost += missing(&dir, &promised, round);
         all.extend(promised);
     }
-    // Later rounds never touch what earlier rounds wrote: every promise still holds at the end.
+    // Later rounds touch only the settings row of what earlier rounds wrote, and their
+    // promises for it replace the earlier ones: every promise still holds at the end.
     lost += missing(&dir, &all, rounds);
     eprintln!(
         "{reported} writes reported as saved, {} rows checked at the end",
         all.len()
     );
+    // A writer that could not write at all would otherwise pass.
+    if reported < rounds as usize {
+        eprintln!("只报告了 {reported} 次保存，少于轮数：写入进程没有正常工作");
+        integrity_failures += 1;
+    }
     println!("rounds={rounds} integrity_failures={integrity_failures} lost_commits={lost}");
     let _ = std::fs::remove_dir_all(&dir);
     if integrity_failures == 0 && lost == 0 {
@@ -138,10 +145,12 @@ fn set_up(dir: &Path) -> Result<()> {
 }
 
 /// Starts a child, lets it write for `for_how_long`, kills it, and answers what it printed.
-fn run_child(dir: &Path, seed: u64, for_how_long: Duration) -> std::io::Result<Vec<String>> {
+fn run_child(dir: &Path, round: u32, seed: u64, for_how_long: Duration) -> std::io::Result<Vec<String>> {
     let mut child = Command::new(std::env::current_exe()?)
         .arg("--child")
         .arg(dir)
+        .arg("--round")
+        .arg(round.to_string())
         .arg("--seed")
         .arg(seed.to_string())
         .stdout(Stdio::piped())
@@ -156,8 +165,9 @@ fn run_child(dir: &Path, seed: u64, for_how_long: Duration) -> std::io::Result<V
 }
 
 /// The promises of the complete lines; a line cut off by the kill promises nothing. A change
-/// announced (“about”) but never reported may or may not have committed before the kill.
-fn promises(lines: &[String]) -> BTreeMap<Promise, Kept> {
+/// announced (“about”) but never reported may or may not have committed before the kill, also
+/// to a place an earlier round promised (`before`).
+fn promises(lines: &[String], before: &BTreeMap<Promise, Kept>) -> BTreeMap<Promise, Kept> {
     let mut out: BTreeMap<Promise, Kept> = BTreeMap::new();
     let mut pending: Option<(Promise, String)> = None;
     for line in lines {
@@ -178,8 +188,9 @@ fn promises(lines: &[String]) -> BTreeMap<Promise, Kept> {
         }
     }
     if let Some((place, value)) = pending {
-        if let Some(kept) = out.get_mut(&place) {
-            kept.1 = Some(value);
+        let promised = out.get(&place).or_else(|| before.get(&place)).map(|(v, _)| v.clone());
+        if let Some(promised) = promised {
+            out.insert(place, (promised, Some(value)));
         }
     }
     out
@@ -240,7 +251,7 @@ struct Made {
     follow_ups: Vec<i64>,
 }
 
-fn child(dir: &Path, seed: u64) -> ! {
+fn child(dir: &Path, round: u32, seed: u64) -> ! {
     let Ok(mut desk) = open_desk(dir) else {
         std::process::exit(2)
     };
@@ -248,7 +259,8 @@ fn child(dir: &Path, seed: u64) -> ! {
     let mut made = Made::default();
     let mut out = std::io::stdout().lock();
     for n in 0u64.. {
-        let marker = format!("s{seed:x}n{n}");
+        // Unique over the whole run and short enough for every field it is written into.
+        let marker = format!("r{round}n{}", base36(n));
         let mut say = |kind: &str, table: &str, id: i64, column: &str, value: &str| {
             let _ = writeln!(out, "{kind}\t{table}\t{id}\t{column}\t{value}\tend");
             let _ = out.flush();
@@ -260,6 +272,17 @@ fn child(dir: &Path, seed: u64) -> ! {
         }
     }
     std::process::exit(0)
+}
+
+fn base36(mut n: u64) -> String {
+    let digits = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = vec![digits[(n % 36) as usize]];
+    while n >= 36 {
+        n /= 36;
+        out.push(digits[(n % 36) as usize]);
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
 
 type Saved = Option<(&'static str, i64, &'static str, String)>;
@@ -347,7 +370,7 @@ fn write_once(
         _ => {
             if rng.below(2) == 0 {
                 let mut settings = desk.settings()?;
-                settings.operator = marker.chars().take(20).collect();
+                settings.operator = marker.into();
                 about("body_settings", 1, "operator", &settings.operator);
                 desk.update_settings(&settings)?;
                 Some(("body_settings", 1, "operator", settings.operator))

@@ -20,7 +20,12 @@ use std::time::Duration;
 use committee_core::clock::SystemClock;
 use committee_core::location::DATABASE_FILE;
 use committee_core::*;
+use common::{liaison, seat, unit};
 use rusqlite::{Connection, OptionalExtension};
+
+/// The inputs the core tests build units, seats and liaisons with.
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 /// A small deterministic generator, so a failing round can be replayed with its seed.
 struct Rng(u64);
@@ -299,27 +304,27 @@ fn write_once(
     let today = desk.today().format("%Y-%m-%d").to_string();
     Ok(match rng.below(12) {
         0 | 1 => {
-            let unit = desk.add_unit(&unit_input(marker))?;
+            let unit = desk.add_unit(&unit(marker))?;
             made.units.push(unit.id);
             Some(("unit", unit.id, "name", marker.into()))
         }
         2 => match rng.pick(&made.units) {
             Some(id) => {
                 about("unit", id, "name", marker);
-                let unit = desk.update_unit(id, &unit_input(marker))?;
+                let unit = desk.update_unit(id, &unit(marker))?;
                 Some(("unit", unit.id, "name", marker.into()))
             }
             None => None,
         },
         3 | 4 => {
-            let seat = desk.add_member(&seat_input(marker, rng.pick(&made.units), &today))?;
+            let seat = desk.add_member(&seat(Role::Member, marker, rng.pick(&made.units), &today))?;
             made.seats.push(seat.id);
             Some(("member", seat.id, "person_name", marker.into()))
         }
         5 => match rng.pick(&made.seats) {
             Some(id) => {
                 about("member", id, "person_name", marker);
-                let mut input = seat_input(marker, None, &today);
+                let mut input = seat(Role::Member, marker, None, &today);
                 input.post = "副主任".into();
                 desk.update_member(id, &input)?;
                 Some(("member", id, "person_name", marker.into()))
@@ -336,7 +341,7 @@ fn write_once(
         },
         7 => match rng.pick(&made.units) {
             Some(unit_id) => {
-                let input = liaison_input(unit_id, marker, &today);
+                let input = liaison(unit_id, marker, &today);
                 let liaison = desk.set_liaison(&input).or_else(|_| desk.change_liaison(&input))?;
                 Some(("liaison", liaison.id, "name", marker.into()))
             }
@@ -381,42 +386,6 @@ fn write_once(
             }
         }
     })
-}
-
-fn unit_input(name: &str) -> UnitInput {
-    UnitInput {
-        name: name.into(),
-        category: "政府部门".into(),
-        ..UnitInput::default()
-    }
-}
-
-fn seat_input(name: &str, unit_id: Option<i64>, today: &str) -> MemberInput {
-    MemberInput {
-        role: Role::Member,
-        person_name: name.into(),
-        unit_id,
-        post: String::new(),
-        sort_order: None,
-        term_from: today.into(),
-        term_to: None,
-        phone: String::new(),
-        note: String::new(),
-    }
-}
-
-fn liaison_input(unit_id: i64, name: &str, today: &str) -> LiaisonInput {
-    LiaisonInput {
-        unit_id,
-        name: name.into(),
-        department: "办公室".into(),
-        post: "科员".into(),
-        office_phone: String::new(),
-        mobile: "13800000000".into(),
-        email: String::new(),
-        filed_on: today.into(),
-        reason: "工作调整".into(),
-    }
 }
 
 fn task_input(content: &str, lead_unit_id: Option<i64>) -> TaskInput {

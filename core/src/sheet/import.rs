@@ -23,22 +23,24 @@ pub struct ImportProblem {
 }
 
 impl ImportProblem {
-    /// A problem that stops the import. `column` is 0-based.
-    pub fn blocking(row: u32, column: Option<u32>, message: impl Into<String>) -> Self {
+    /// A problem at `row` (1-based) and `column` (0-based), stopping the import or not.
+    pub fn new(row: u32, column: Option<u32>, message: impl Into<String>, blocking: bool) -> Self {
         Self {
             row,
             column: column.map(column_name),
             message: message.into(),
-            blocking: true,
+            blocking,
         }
+    }
+
+    /// A problem that stops the import.
+    pub fn blocking(row: u32, column: Option<u32>, message: impl Into<String>) -> Self {
+        Self::new(row, column, message, true)
     }
 
     /// Something the office should know that does not stop the import.
     pub fn note(row: u32, column: Option<u32>, message: impl Into<String>) -> Self {
-        Self {
-            blocking: false,
-            ..Self::blocking(row, column, message)
-        }
+        Self::new(row, column, message, false)
     }
 }
 

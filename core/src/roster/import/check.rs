@@ -89,8 +89,9 @@ impl Checker<'_> {
             Some(c) => format!("第{}行 第{c}列：", row + 1),
             None => format!("第{}行：", row + 1),
         };
-        let problem = ImportProblem::blocking(row as u32 + 1, col, at + &message);
-        self.out.problems.push(ImportProblem { blocking, ..problem });
+        self.out
+            .problems
+            .push(ImportProblem::new(row as u32 + 1, col, at + &message, blocking));
     }
 
     /// A cell's value through one of the core's validators, or a problem at that cell.

@@ -101,8 +101,8 @@ pub(super) struct Reading {
 
 impl Reading {
     pub fn problem(&mut self, row: u32, col: Option<usize>, blocking: bool, message: String) {
-        let problem = ImportProblem::blocking(row, col.map(|c| c as u32), message);
-        self.problems.push(ImportProblem { blocking, ..problem });
+        self.problems
+            .push(ImportProblem::new(row, col.map(|c| c as u32), message, blocking));
     }
 }
 

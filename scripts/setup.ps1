@@ -10,7 +10,7 @@ function Invoke-Checked {
 }
 
 if (-not (Get-Command cargo -ErrorAction SilentlyContinue)) {
-    throw '没有找到 Rust（cargo）。请先按 https://rustup.rs 安装 Rust 1.85 或更新版本（MSVC 工具链）。'
+    throw '没有找到 Rust（cargo）。请先按 https://rustup.rs 安装 Rust 1.89 或更新版本（MSVC 工具链）。'
 }
 if (-not (Get-Command node -ErrorAction SilentlyContinue)) {
     throw '没有找到 Node.js。请安装 Node.js 20.19 或更新版本。'

@@ -49,7 +49,7 @@ install_apt_packages() {
 }
 
 check_toolchains() {
-  command -v cargo >/dev/null || die "没有找到 Rust（cargo）。请先按 https://rustup.rs 安装 Rust 1.85 或更新版本。"
+  command -v cargo >/dev/null || die "没有找到 Rust（cargo）。请先按 https://rustup.rs 安装 Rust 1.89 或更新版本。"
   local major minor
   IFS=. read -r major minor _ < <(node --version | tr -d v)
   if (( major < 20 || (major == 20 && minor < 19) )); then

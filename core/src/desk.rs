@@ -10,6 +10,7 @@ use rusqlite::Connection;
 use crate::common::clock::{timestamp, Clock};
 use crate::common::error::Result;
 use crate::print::FontDirs;
+use crate::store::lock::FolderLock;
 use crate::store::{self, Tx};
 
 pub struct Desk {
@@ -18,15 +19,26 @@ pub struct Desk {
     font_dirs: FontDirs,
     /// The data folder: attachments and returned workbooks are kept under it.
     files_dir: Option<PathBuf>,
+    /// The database file; none in memory.
+    path: Option<PathBuf>,
+    _lock: Option<FolderLock>,
 }
 
 impl Desk {
+    /// Opens the office's database: one program per data folder, a restore cut off by a crash
+    /// finished first, and the file checked before anything reads it.
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        let lock = FolderLock::take(path)?;
+        if let Some(dir) = path.parent() {
+            store::swap::finish(dir)?;
+        }
         let mut desk = Self {
             conn: store::open_file(path)?,
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: path.parent().map(Path::to_path_buf),
+            path: Some(path.to_path_buf()),
+            _lock: Some(lock),
         };
         desk.seed_meeting_kinds()?;
         Ok(desk)
@@ -38,7 +50,35 @@ impl Desk {
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: None,
+            path: None,
+            _lock: None,
         })
+    }
+
+    /// The database file, for a desk that has one.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
+    }
+
+    /// Closes the database file, runs `work` on the closed folder (the lock still held), and opens
+    /// it again: how a restore replaces the files under an open desk.
+    pub(crate) fn with_closed<T>(&mut self, work: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+        let path = self
+            .path
+            .clone()
+            .ok_or_else(|| crate::common::error::CoreError::storage("没有数据文件"))?;
+        drop(std::mem::replace(&mut self.conn, Connection::open_in_memory()?));
+        let outcome = work(&path);
+        if let Some(dir) = path.parent() {
+            store::swap::finish(dir)?;
+        }
+        self.conn = store::open_file(&path)?;
+        self.seed_meeting_kinds()?;
+        outcome
     }
 
     pub fn today(&self) -> NaiveDate {

@@ -168,10 +168,11 @@ pub(crate) fn load(conn: &Connection) -> Result<Option<BodySettings>> {
 }
 
 pub(crate) fn require(conn: &Connection) -> Result<BodySettings> {
-    load(conn)?.ok_or_else(|| CoreError {
-        code: ErrorCode::NotConfigured,
-        message: "尚未完成首次设置，请先填写推进委员会的基本信息".into(),
-        field: None,
+    load(conn)?.ok_or_else(|| {
+        CoreError::new(
+            ErrorCode::NotConfigured,
+            "尚未完成首次设置，请先填写推进委员会的基本信息",
+        )
     })
 }
 

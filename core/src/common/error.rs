@@ -1,6 +1,8 @@
 //! The one error type of the core. Every message is Chinese and meant for office staff;
 //! `field` names the input field (camelCase, as in the IPC types) or a sheet cell.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -17,6 +19,12 @@ pub enum ErrorCode {
     NotConfigured,
     /// The database or the file system failed.
     Storage,
+    /// The database file is damaged, or is not the program's database.
+    Damaged,
+    /// Another running copy of the program holds the data folder.
+    Locked,
+    /// The database or backup was written by a newer version of the program.
+    TooNew,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
@@ -27,6 +35,37 @@ pub struct CoreError {
     #[ts(optional)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// The library error behind a storage failure, for the log file: the message says in
+    /// Chinese what failed, the cause keeps why.
+    #[serde(skip)]
+    #[ts(skip)]
+    #[source]
+    pub cause: Option<Cause>,
+}
+
+/// An underlying error, shared so the error stays cheap to clone. Two errors with the same
+/// code, message and field are equal whatever their causes.
+#[derive(Debug, Clone)]
+pub struct Cause(pub Arc<dyn std::error::Error + Send + Sync>);
+
+impl PartialEq for Cause {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Cause {}
+
+impl std::fmt::Display for Cause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for Cause {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
 }
 
 pub type Result<T, E = CoreError> = std::result::Result<T, E>;
@@ -41,19 +80,15 @@ impl CoreError {
     }
 
     pub fn not_found(message: impl Into<String>) -> Self {
-        Self {
-            code: ErrorCode::NotFound,
-            message: message.into(),
-            field: None,
-        }
+        Self::with_field(ErrorCode::NotFound, "", message)
     }
 
     pub fn storage(message: impl Into<String>) -> Self {
-        Self {
-            code: ErrorCode::Storage,
-            message: message.into(),
-            field: None,
-        }
+        Self::with_field(ErrorCode::Storage, "", message)
+    }
+
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self::with_field(code, "", message)
     }
 
     fn with_field(code: ErrorCode, field: &str, message: impl Into<String>) -> Self {
@@ -61,7 +96,31 @@ impl CoreError {
             code,
             message: message.into(),
             field: (!field.is_empty()).then(|| field.to_owned()),
+            cause: None,
         }
+    }
+
+    /// Keeps `cause` behind this error.
+    pub fn caused_by(mut self, cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.cause = Some(Cause(Arc::new(cause)));
+        self
+    }
+
+    /// Keeps the cause of `other` behind this error.
+    pub fn with_cause_of(mut self, other: CoreError) -> Self {
+        self.cause = other.cause;
+        self
+    }
+
+    /// The message with every cause beneath it, one per line: what the log file records.
+    pub fn report(&self) -> String {
+        let mut text = self.message.clone();
+        let mut next: Option<&(dyn std::error::Error + 'static)> = self.cause.as_ref().map(|c| &*c.0 as _);
+        while let Some(e) = next {
+            text.push_str(&format!("\n  原因：{e}"));
+            next = e.source();
+        }
+        text
     }
 }
 
@@ -73,24 +132,24 @@ impl From<rusqlite::Error> for CoreError {
                 return ours.clone();
             }
         }
-        Self::storage(format!("数据库操作失败：{e}"))
+        Self::storage(format!("数据库操作失败：{e}")).caused_by(e)
     }
 }
 
 impl From<rusqlite_migration::Error> for CoreError {
     fn from(e: rusqlite_migration::Error) -> Self {
-        Self::storage(format!("数据库升级失败：{e}"))
+        Self::storage(format!("数据库升级失败：{e}")).caused_by(e)
     }
 }
 
 impl From<serde_json::Error> for CoreError {
     fn from(e: serde_json::Error) -> Self {
-        Self::storage(format!("数据格式错误：{e}"))
+        Self::storage(format!("数据格式错误：{e}")).caused_by(e)
     }
 }
 
 impl From<std::io::Error> for CoreError {
     fn from(e: std::io::Error) -> Self {
-        Self::storage(format!("文件读写失败：{e}"))
+        Self::storage(format!("文件读写失败：{e}")).caused_by(e)
     }
 }

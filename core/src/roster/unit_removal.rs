@@ -4,7 +4,7 @@
 use rusqlite::{params, Connection};
 
 use crate::common::date;
-use crate::common::error::{CoreError, ErrorCode, Result};
+use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::roster::unit::Unit;
 use crate::roster::{liaison, member};
@@ -35,16 +35,15 @@ impl Desk {
             match end_on {
                 None if !seats.is_empty() => {
                     let names: Vec<&str> = seats.iter().map(|(_, n)| n.as_str()).collect();
-                    return Err(CoreError {
-                        code: ErrorCode::Conflict,
-                        message: format!(
+                    return Err(CoreError::conflict(
+                        "activeSeats",
+                        format!(
                             "“{}”仍有{}名在任组成人员（{}），不能直接删除。可先为他们办理离任，或选择结束其任职后删除。",
                             unit.name,
                             seats.len(),
                             names.join("、")
                         ),
-                        field: Some("activeSeats".into()),
-                    });
+                    ));
                 }
                 Some(on) => {
                     let reason = format!("成员单位“{}”删除，结束任职", unit.name);

@@ -14,7 +14,7 @@ use crate::common::error::CoreError;
 
 impl From<rust_xlsxwriter::XlsxError> for CoreError {
     fn from(e: rust_xlsxwriter::XlsxError) -> Self {
-        CoreError::storage(format!("生成 Excel 文件失败：{e}"))
+        CoreError::storage(format!("生成 Excel 文件失败：{e}")).caused_by(e)
     }
 }
 

@@ -6,6 +6,13 @@ use std::path::{Path, PathBuf};
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 
+/// Attachments the units sent with their returns.
+pub const ATTACHMENTS_FOLDER: &str = "报送附件";
+/// The returned workbooks as the units sent them.
+pub const ORIGINALS_FOLDER: &str = "报送原件";
+/// Every folder of kept files: what a backup carries besides the database.
+pub const KEPT_FOLDERS: &[&str] = &[ATTACHMENTS_FOLDER, ORIGINALS_FOLDER];
+
 /// Writes the file next to its final name first, so a failed export never leaves half a file
 /// where the office expects the old one.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0003_task.sql"),
     include_str!("../../migrations/0004_report.sql"),
     include_str!("../../migrations/0005_meeting.sql"),
+    include_str!("../../migrations/0006_safety.sql"),
 ];
 
 /// The schema version this program writes: one per migration.

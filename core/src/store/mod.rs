@@ -2,8 +2,11 @@
 
 pub mod files;
 pub mod history;
+pub mod integrity;
+pub mod lock;
 mod migrations;
 mod record;
+pub mod swap;
 
 pub use record::{live, Columns, Record, SoftDeleted, Tx};
 
@@ -15,12 +18,36 @@ use crate::common::error::Result;
 
 pub use migrations::{migrate, migrate_to, SCHEMA_VERSION};
 
+/// Opens (or creates) the office's database, checked and migrated: a damaged, foreign or newer
+/// file is refused with a message that says which.
 pub fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut conn = open_connection(path)?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    let mut conn = open_connection(path).map_err(integrity::damaged)?;
+    integrity::check_kind(&conn)?;
+    integrity::check(&conn)?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(integrity::damaged)?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+/// A second, read-only view of the database: backups read through it while the program goes on.
+pub fn open_read_only(path: &Path) -> Result<Connection> {
+    let conn = open_connection_with(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(integrity::damaged)?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(conn)
+}
+
+/// A database file outside the data folder (a backup being restored), opened without WAL so that
+/// closing it leaves one self-contained file.
+pub fn open_plain(path: &Path) -> Result<Connection> {
+    let mut conn = open_connection(path).map_err(integrity::damaged)?;
+    integrity::check_kind(&conn)?;
+    integrity::check(&conn)?;
+    conn.pragma_update(None, "journal_mode", "DELETE")
+        .map_err(integrity::damaged)?;
     prepare(&mut conn)?;
     Ok(conn)
 }
@@ -29,14 +56,18 @@ pub fn open_file(path: &Path) -> Result<Connection> {
 /// past 260 characters (a deep folder on a USB stick or a share) unless it carries the `\\?\`
 /// prefix; its "win32-longpath" variant takes such paths up to Windows' own limit instead of
 /// 1,040 bytes (about 340 Chinese characters).
-#[cfg(windows)]
 fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open_with_flags_and_vfs(sqlite_path(path), rusqlite::OpenFlags::default(), "win32-longpath")
+    open_connection_with(path, rusqlite::OpenFlags::default())
+}
+
+#[cfg(windows)]
+fn open_connection_with(path: &Path, flags: rusqlite::OpenFlags) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags_and_vfs(sqlite_path(path), flags, "win32-longpath")
 }
 
 #[cfg(not(windows))]
-fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
-    Connection::open(path)
+fn open_connection_with(path: &Path, flags: rusqlite::OpenFlags) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(path, flags)
 }
 
 /// The path with the long-path prefix when it needs one: `\\?\C:\…`, or `\\?\UNC\server\share\…`

@@ -1,6 +1,7 @@
 //! The single mutation path: every insert, update and soft delete of a record goes through
 //! `Tx`, which writes the matching `history` row in the same transaction.
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 
 use rusqlite::{params, Connection, ToSql, Transaction};
@@ -68,6 +69,8 @@ pub struct Tx<'c> {
     tx: Transaction<'c>,
     actor: String,
     now: String,
+    /// The number every history row of this transaction carries, taken at its first row.
+    change_id: OnceCell<i64>,
 }
 
 impl Deref for Tx<'_> {
@@ -83,6 +86,7 @@ impl<'c> Tx<'c> {
             tx,
             actor: actor.to_owned(),
             now,
+            change_id: OnceCell::new(),
         }
     }
 
@@ -150,11 +154,47 @@ impl<'c> Tx<'c> {
         self.log(R::ENTITY, id, "delete", Some(&before), None)
     }
 
+    /// Takes record `id` out of the recycle bin (clears `deleted_at`).
+    pub fn restore<R: SoftDeleted>(&self, id: i64) -> Result<R> {
+        let before = Self::must_fetch::<R>(&self.tx, id)?;
+        let sql = format!(
+            "UPDATE {} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+            R::ENTITY
+        );
+        if self.tx.execute(&sql, [id])? == 0 {
+            return Err(CoreError::not_found(format!("该{}不在回收站中", R::LABEL)));
+        }
+        let after = Self::must_fetch::<R>(&self.tx, id)?;
+        self.log(R::ENTITY, id, "restore", Some(&before), Some(&after))?;
+        Ok(after)
+    }
+
+    /// Removes record `id`, which must be in the recycle bin, for good. Its history stays.
+    pub fn purge<R: SoftDeleted>(&self, id: i64) -> Result<()> {
+        let before = Self::must_fetch::<R>(&self.tx, id)?;
+        let sql = format!("DELETE FROM {} WHERE id = ?1 AND deleted_at IS NOT NULL", R::ENTITY);
+        if self.tx.execute(&sql, [id])? == 0 {
+            return Err(CoreError::not_found(format!("该{}不在回收站中", R::LABEL)));
+        }
+        self.log(R::ENTITY, id, "purge", Some(&before), None)
+    }
+
+    /// The number of this transaction's change, as its history rows carry it.
+    pub fn change_id(&self) -> Result<i64> {
+        if let Some(id) = self.change_id.get() {
+            return Ok(*id);
+        }
+        let next: i64 = self
+            .tx
+            .query_row("SELECT COALESCE(MAX(change_id), 0) + 1 FROM history", [], |r| r.get(0))?;
+        Ok(*self.change_id.get_or_init(|| next))
+    }
+
     fn must_fetch<R: Record>(conn: &Connection, id: i64) -> Result<R> {
         R::fetch(conn, id)?.ok_or_else(|| CoreError::not_found(format!("找不到该{}（编号 {id}）", R::LABEL)))
     }
 
-    fn log<R: Serialize>(
+    pub(crate) fn log<R: Serialize>(
         &self,
         entity: &str,
         id: i64,
@@ -164,10 +204,11 @@ impl<'c> Tx<'c> {
     ) -> Result<()> {
         let before = before.map(serde_json::to_string).transpose()?;
         let after = after.map(serde_json::to_string).transpose()?;
+        let change = self.change_id()?;
         self.tx.execute(
-            "INSERT INTO history (at, actor, entity, entity_id, action, before_json, after_json)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![self.now, self.actor, entity, id, action, before, after],
+            "INSERT INTO history (at, actor, entity, entity_id, action, before_json, after_json, change_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![self.now, self.actor, entity, id, action, before, after, change],
         )?;
         Ok(())
     }

@@ -20,7 +20,8 @@ impl Desk {
         let unit = crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let bytes = read_picked(source)?;
         let folder = format!(
-            "报送附件/{}/{}",
+            "{}/{}/{}",
+            crate::store::files::ATTACHMENTS_FOLDER,
             period.label(),
             crate::store::files::safe_name(&unit.name)
         );

@@ -62,7 +62,7 @@ impl Desk {
 
     /// Copies each returned file into the data folder; on failure none stays behind.
     fn keep_originals(&self, period: &Period, paths: &[PathBuf]) -> Result<Vec<String>> {
-        let folder = format!("报送原件/{}", period.label());
+        let folder = format!("{}/{}", crate::store::files::ORIGINALS_FOLDER, period.label());
         let mut kept = Vec::new();
         for path in paths {
             match read_picked(path).and_then(|bytes| self.keep_file(&folder, &file_name(path), &bytes)) {

@@ -1,0 +1,273 @@
+//! 备份: a backup on the first start of each day and on exit after a change, kept in the data
+//! folder's `备份/` (the last 30 days and the last 12 months), and the office's own backups to a
+//! folder it picks, such as a USB stick.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::common::error::{CoreError, Result};
+use crate::desk::Desk;
+use crate::safety::backup_file::{self, BackupFile, Manifest};
+use crate::safety::counts::AreaCounts;
+
+/// The folder in the data folder that holds the automatic backups.
+pub const BACKUP_FOLDER: &str = "备份";
+const DAYS_KEPT: usize = 30;
+const MONTHS_KEPT: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupKind {
+    /// 自动备份: on the day's first start, or on exit after a change.
+    Auto,
+    /// 恢复前备份: the data as it was before a restore replaced it.
+    BeforeRestore,
+    /// 手动备份: made by the office with 立即备份.
+    Manual,
+}
+
+impl BackupKind {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::Auto => "自动备份",
+            Self::BeforeRestore => "恢复前备份",
+            Self::Manual => "工作台备份",
+        }
+    }
+
+    fn of_name(name: &str) -> Self {
+        [Self::Auto, Self::BeforeRestore]
+            .into_iter()
+            .find(|k| name.starts_with(k.prefix()))
+            .unwrap_or(Self::Manual)
+    }
+}
+
+/// A backup file as the window lists it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub path: String,
+    pub name: String,
+    pub kind: BackupKind,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    #[ts(type = "number")]
+    pub size: u64,
+    pub body_name: String,
+    pub program_version: String,
+    pub schema_version: u32,
+    pub counts: AreaCounts,
+}
+
+impl BackupInfo {
+    pub(crate) fn new(path: &Path, manifest: Manifest) -> Self {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        Self {
+            path: path.display().to_string(),
+            kind: BackupKind::of_name(&name),
+            name,
+            created_at: manifest.created_at,
+            size: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+            body_name: manifest.body_name,
+            program_version: manifest.program_version,
+            schema_version: manifest.schema_version,
+            counts: manifest.counts,
+        }
+    }
+}
+
+impl Desk {
+    /// `备份/` in the data folder.
+    pub fn backup_folder(&self) -> Result<PathBuf> {
+        let db = self.database_file()?;
+        Ok(db.parent().unwrap_or(Path::new(".")).join(BACKUP_FOLDER))
+    }
+
+    /// 立即备份: a backup into `folder`, named with the body and the time.
+    pub fn back_up_to(&self, folder: &Path) -> Result<BackupInfo> {
+        self.back_up(folder, BackupKind::Manual)
+    }
+
+    pub(crate) fn back_up(&self, folder: &Path, kind: BackupKind) -> Result<BackupInfo> {
+        let now = self.clock().now();
+        let dest = free_name(folder, kind, now);
+        let manifest = backup_file::write(&self.database_file()?, &dest, now)?;
+        Ok(BackupInfo::new(&dest, manifest))
+    }
+
+    /// The backups in `备份/`, newest first. A file that cannot be read as a backup is left out.
+    pub fn backups(&self) -> Result<Vec<BackupInfo>> {
+        let mut found: Vec<BackupInfo> = zip_files(&self.backup_folder()?)
+            .into_iter()
+            .filter_map(|path| BackupFile::open(&path).ok().map(|b| BackupInfo::new(&path, b.manifest)))
+            .collect();
+        found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
+        Ok(found)
+    }
+
+    /// On start: the day's first backup, unless there is one today or nothing was ever saved.
+    pub fn daily_backup(&self) -> Result<Option<BackupInfo>> {
+        let folder = self.backup_folder()?;
+        let today = office_time(self.clock().now()).format("%Y-%m-%d").to_string();
+        let done_today = auto_backups(&folder).iter().any(|(key, _)| key.0.starts_with(&today));
+        if done_today || self.last_history_id()? == 0 {
+            return Ok(None);
+        }
+        self.automatic(&folder).map(Some)
+    }
+
+    /// On exit: a backup when something changed since the newest automatic one.
+    pub fn backup_on_exit(&self) -> Result<Option<BackupInfo>> {
+        let folder = self.backup_folder()?;
+        let newest = auto_backups(&folder).into_iter().max_by(|a, b| a.0.cmp(&b.0));
+        let saved_up_to = newest
+            .and_then(|(_, path)| BackupFile::open(&path).ok())
+            .map_or(0, |b| b.manifest.last_history_id);
+        if self.last_history_id()? <= saved_up_to {
+            return Ok(None);
+        }
+        self.automatic(&folder).map(Some)
+    }
+
+    fn automatic(&self, folder: &Path) -> Result<BackupInfo> {
+        let info = self.back_up(folder, BackupKind::Auto)?;
+        prune(folder)?;
+        Ok(info)
+    }
+
+    fn last_history_id(&self) -> Result<i64> {
+        Ok(self
+            .conn()
+            .query_row("SELECT COALESCE(MAX(id), 0) FROM history", [], |r| r.get(0))?)
+    }
+
+    pub(crate) fn database_file(&self) -> Result<PathBuf> {
+        self.path()
+            .map(Path::to_path_buf)
+            .ok_or_else(|| CoreError::storage("这个工作台没有数据文件，无法备份"))
+    }
+}
+
+/// Office time (UTC+8): the names and days of backups follow the office's calendar.
+fn office_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
+    (at + Duration::hours(8)).naive_utc()
+}
+
+/// `自动备份_2026-12-03_083005.zip`, with `_2`, `_3` … when that name is taken.
+fn free_name(folder: &Path, kind: BackupKind, at: DateTime<Utc>) -> PathBuf {
+    let stem = format!("{}_{}", kind.prefix(), office_time(at).format("%Y-%m-%d_%H%M%S"));
+    std::iter::once(folder.join(format!("{stem}.zip")))
+        .chain((2..).map(|n| folder.join(format!("{stem}_{n}.zip"))))
+        .find(|p| !p.exists())
+        .expect("some numbered name is free")
+}
+
+fn zip_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "zip"))
+        .collect()
+}
+
+/// The automatic backups with their sort key: the office time in the name, then the number
+/// added to a name already taken.
+fn auto_backups(folder: &Path) -> Vec<((String, u32), PathBuf)> {
+    let prefix = format!("{}_", BackupKind::Auto.prefix());
+    zip_files(folder)
+        .into_iter()
+        .filter_map(|path| {
+            let stem = path.file_stem()?.to_string_lossy().into_owned();
+            let rest = stem.strip_prefix(&prefix)?;
+            let (time, n) = match rest.get(17..) {
+                Some(tail) if tail.starts_with('_') => (rest[..17].to_owned(), tail[1..].parse().ok()?),
+                _ => (rest.to_owned(), 1),
+            };
+            Some(((time, n), path))
+        })
+        .collect()
+}
+
+/// Keeps the newest automatic backup of each of the last 30 days with one, and of each of the
+/// last 12 months with one; removes the rest. Backups made before a restore stay.
+fn prune(folder: &Path) -> Result<()> {
+    let mut autos = auto_backups(folder);
+    autos.sort_by(|a, b| b.0.cmp(&a.0));
+    let (mut days, mut months) = (BTreeSet::new(), BTreeSet::new());
+    for ((time, _), path) in autos {
+        let day = time.get(..10).unwrap_or_default().to_owned();
+        let month = time.get(..7).unwrap_or_default().to_owned();
+        let newest_of_day = days.len() < DAYS_KEPT && days.insert(day);
+        let newest_of_month = months.len() < MONTHS_KEPT && months.insert(month);
+        if !newest_of_day && !newest_of_month {
+            std::fs::remove_file(&path)
+                .map_err(|e| CoreError::storage(format!("无法删除过期的备份“{}”：{e}", path.display())).caused_by(e))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thirty_days_and_twelve_months_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        // Two backups a day (start and exit) for 500 days.
+        for d in 0..500 {
+            let day = (start + Duration::days(d)).format("%Y-%m-%d");
+            for time in ["083000", "173000"] {
+                std::fs::write(dir.path().join(format!("自动备份_{day}_{time}.zip")), b"").unwrap();
+            }
+        }
+        std::fs::write(dir.path().join("恢复前备份_2025-01-01_090000.zip"), b"").unwrap();
+        prune(dir.path()).unwrap();
+        let mut left: Vec<String> = zip_files(dir.path())
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        let last = start + Duration::days(499);
+        assert_eq!(last.to_string(), "2026-05-15");
+        // 30 days back from 2026-05-15, each its evening backup.
+        assert!(left.contains(&"自动备份_2026-05-15_173000.zip".to_owned()));
+        assert!(left.contains(&"自动备份_2026-04-16_173000.zip".to_owned()));
+        assert!(!left.contains(&"自动备份_2026-04-15_173000.zip".to_owned()));
+        assert!(!left.iter().any(|n| n.ends_with("083000.zip")));
+        // The months before: the last backup of each, back to 2025-06.
+        assert!(left.contains(&"自动备份_2026-03-31_173000.zip".to_owned()));
+        assert!(left.contains(&"自动备份_2025-06-30_173000.zip".to_owned()));
+        assert!(!left.contains(&"自动备份_2025-05-31_173000.zip".to_owned()));
+        assert!(left.contains(&"恢复前备份_2025-01-01_090000.zip".to_owned()));
+        assert_eq!(left.len(), 30 + 10 + 1, "{left:?}");
+    }
+
+    #[test]
+    fn a_taken_name_gets_a_number() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T00:30:05Z")
+            .unwrap()
+            .to_utc();
+        let first = free_name(dir.path(), BackupKind::Auto, at);
+        assert!(first.ends_with("自动备份_2026-12-03_083005.zip"));
+        std::fs::write(&first, b"").unwrap();
+        let second = free_name(dir.path(), BackupKind::Auto, at);
+        assert!(second.ends_with("自动备份_2026-12-03_083005_2.zip"));
+        std::fs::write(&second, b"").unwrap();
+        let keys: Vec<_> = auto_backups(dir.path()).into_iter().map(|(k, _)| k).collect();
+        assert!(keys.contains(&("2026-12-03_083005".to_owned(), 2)));
+        assert!(keys.contains(&("2026-12-03_083005".to_owned(), 1)));
+    }
+}

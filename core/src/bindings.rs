@@ -87,6 +87,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         ProgressEntry,
         ProgressInput,
         MeetingPrint,
+        BackupInfo,
+        BackupKind,
+        AreaCounts,
+        BinItem,
+        BinKind,
+        HistoryQuery,
+        HistoryRow,
+        HistoryPage,
     );
     std::fs::write(dir.join("labels.ts"), labels())?;
     Ok(())
@@ -97,6 +105,7 @@ fn labels() -> String {
     use crate::common::codes::typescript_labels as table;
     let tables = [
         table::<Attendance>(),
+        table::<BinKind>(),
         table::<BodyKind>(),
         table::<Cadence>(),
         table::<FollowUpSource>(),
@@ -148,7 +157,7 @@ mod tests {
         assert!(distinct::<Attendance>() && distinct::<BodyKind>() && distinct::<Cadence>());
         assert!(distinct::<FollowUpSource>() && distinct::<FollowUpStatus>() && distinct::<MeetingPrint>());
         assert!(distinct::<MinutesNumberStyle>() && distinct::<ReportStatus>() && distinct::<UnitChangeKind>());
-        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>());
+        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>() && distinct::<BinKind>());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod attendance;
 mod circular;
+mod everything;
 mod liaison_directory;
 mod meeting_notice;
 mod meeting_print;

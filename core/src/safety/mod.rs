@@ -5,4 +5,5 @@
 pub mod backup;
 pub mod backup_file;
 pub mod counts;
+pub mod recycle_bin;
 pub mod restore;

@@ -4,6 +4,7 @@
 //! wrapped text (no library autofits them). Reading: `grid` (calamine) and the `import` kit
 //! every spreadsheet import is built on.
 
+pub mod data;
 pub mod grid;
 pub mod import;
 mod table;

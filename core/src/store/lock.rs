@@ -15,6 +15,10 @@ impl FolderLock {
     /// Takes the lock file beside the database `db`.
     pub fn take(db: &Path) -> Result<Self> {
         let path = db.with_extension("lock");
+        if let Some(dir) = db.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| CoreError::storage(format!("无法创建数据文件夹“{}”：{e}", dir.display())).caused_by(e))?;
+        }
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)

@@ -6,7 +6,7 @@ export type HistoryEntry = { id: number,
  */
 at: string, actor: string, entity: string, entityId: number, 
 /**
- * insert, update or delete
+ * insert, update, delete, restore (from the recycle bin) or purge (removed for good)
  */
 action: string, 
 /**

@@ -1,6 +1,7 @@
 // Generated from the core's coded enums: do not edit.
 
 import type { Attendance } from './Attendance'
+import type { BinKind } from './BinKind'
 import type { BodyKind } from './BodyKind'
 import type { Cadence } from './Cadence'
 import type { FollowUpSource } from './FollowUpSource'
@@ -15,6 +16,15 @@ export const attendanceLabels: Record<Attendance, string> = {
   leave: '请假',
   absent: '缺席',
   observer: '列席',
+}
+
+export const binKindLabels: Record<BinKind, string> = {
+  unit: '成员单位',
+  member: '组成人员',
+  liaison: '联络员',
+  task: '目标任务',
+  meeting: '会议',
+  follow_up: '督办事项',
 }
 
 export const bodyKindLabels: Record<BodyKind, string> = {

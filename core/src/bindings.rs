@@ -95,6 +95,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         HistoryQuery,
         HistoryRow,
         HistoryPage,
+        StartProblem,
     );
     std::fs::write(dir.join("labels.ts"), labels())?;
     Ok(())

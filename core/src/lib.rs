@@ -57,6 +57,7 @@ pub use roster::unit_log::{UnitChange, UnitChangeKind};
 pub use safety::backup::{BackupInfo, BackupKind};
 pub use safety::counts::AreaCounts;
 pub use safety::recycle_bin::{BinItem, BinKind};
+pub use safety::restore::StartProblem;
 pub use setup::preset::PresetInfo;
 pub use setup::{SetupInput, SetupState};
 pub use sheet::import::ImportProblem;

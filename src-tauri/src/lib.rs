@@ -2,6 +2,7 @@
 //! (or its Chinese error) back to the window. No domain logic lives here.
 
 mod commands;
+mod error_log;
 mod startup;
 pub mod state;
 
@@ -28,7 +29,11 @@ pub fn run() {
         })
         .build(tauri::generate_context!());
     match app {
-        Ok(app) => app.run(|_, _| {}),
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                startup::on_exit(&app.state::<state::DeskState>());
+            }
+        }),
         Err(e) => cannot_start(&format!("推进委员会办公室工作台无法启动：{e}")),
     }
 }

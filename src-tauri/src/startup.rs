@@ -1,5 +1,6 @@
-//! Opening the database when the app starts: the portable marker decides where it lives,
-//! and COMMITTEE_DESK_TODAY (YYYY-MM-DD) fixes the date for demonstrations and tests.
+//! Opening the database when the app starts (the portable marker decides where it lives;
+//! COMMITTEE_DESK_TODAY, YYYY-MM-DD, fixes the date for demonstrations and tests), the day's
+//! first backup, and the backup on exit after a change.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -7,19 +8,48 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use committee_core::clock::{Clock, FixedClock, SystemClock};
 use committee_core::location::{app_data_dir, database_path};
-use committee_core::print::FontDirs;
-use committee_core::{CoreError, Desk};
+use committee_core::safety::backup;
+use committee_core::CoreError;
 use tauri::{AppHandle, Manager, Runtime};
 
+use crate::error_log;
 use crate::state::DeskState;
 
 pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
-    match database_file().and_then(|path| Desk::open(&path, clock())) {
-        Ok(mut desk) => {
-            desk.set_font_dirs(FontDirs::standard(&bundled_font_dirs(app)));
-            DeskState::new(desk)
+    let path = database_file();
+    if let Ok(path) = &path {
+        error_log::start(path.parent().unwrap_or(path));
+    }
+    let state = DeskState::open(path, clock(), bundled_font_dirs(app));
+    match state.problem() {
+        Some(problem) => error_log::record("打开数据", &problem),
+        None => daily_backup(&state),
+    }
+    state
+}
+
+/// Off the window's thread: the backup reads through its own connection, so the office can work
+/// while it is written.
+fn daily_backup(state: &DeskState) {
+    let (Some(path), clock) = (state.path().map(PathBuf::from), state.clock()) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Err(e) = backup::daily_backup(&path, clock.now()) {
+            error_log::record("每日自动备份", &e);
         }
-        Err(e) => DeskState::failed(e),
+    });
+}
+
+/// When the program ends: a backup if anything changed since the last one.
+pub fn on_exit(state: &DeskState) {
+    if state.problem().is_some() {
+        return;
+    }
+    if let Some(path) = state.path() {
+        if let Err(e) = backup::backup_on_exit(path, state.clock().now()) {
+            error_log::record("退出时自动备份", &e);
+        }
     }
 }
 
@@ -30,7 +60,7 @@ fn database_file() -> Result<PathBuf, CoreError> {
     Ok(database_path(exe_dir.as_deref(), &data_dir))
 }
 
-/// The fonts shipped beside the program (`fonts\` in the installed or portable folder: on
+/// The fonts shipped beside the program (`fonts\\` in the installed or portable folder: on
 /// Windows Tauri's resource folder is the program's own).
 fn bundled_font_dirs<R: Runtime>(app: &AppHandle<R>) -> Vec<PathBuf> {
     app.path()

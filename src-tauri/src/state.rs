@@ -1,27 +1,95 @@
-//! The open database, shared by all commands. If it could not be opened, every command
-//! answers with the reason, so the window can say what went wrong instead of crashing.
+//! The open database, shared by all commands. If it could not be opened, every command answers
+//! with the reason, so the window can say what went wrong and offer a way out (a backup, or
+//! trying again once another copy of the program is closed) instead of crashing.
 
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
+use committee_core::clock::Clock;
+use committee_core::print::FontDirs;
 use committee_core::{CoreError, Desk};
 
-pub struct DeskState(Result<Mutex<Desk>, CoreError>);
+pub struct DeskState {
+    opened: Mutex<Result<Desk, CoreError>>,
+    /// Where the database is (or should be); none when not even the data folder was found.
+    path: Option<PathBuf>,
+    clock: Arc<dyn Clock>,
+    font_dirs: Vec<PathBuf>,
+}
 
 impl DeskState {
-    pub fn new(desk: Desk) -> Self {
-        Self(Ok(Mutex::new(desk)))
+    /// Opens the database at `path` (or records why there is none).
+    pub fn open(path: Result<PathBuf, CoreError>, clock: Arc<dyn Clock>, font_dirs: Vec<PathBuf>) -> Self {
+        let (opened, path) = match path {
+            Ok(path) => (open_desk(&path, clock.clone(), &font_dirs), Some(path)),
+            Err(e) => (Err(e), None),
+        };
+        Self {
+            opened: Mutex::new(opened),
+            path,
+            clock,
+            font_dirs,
+        }
     }
 
-    pub fn failed(error: CoreError) -> Self {
-        Self(Err(error))
+    /// An already open desk (the command tests' in-memory one).
+    pub fn new(desk: Desk) -> Self {
+        Self {
+            path: desk.path().map(Path::to_path_buf),
+            clock: desk.clock(),
+            opened: Mutex::new(Ok(desk)),
+            font_dirs: Vec::new(),
+        }
     }
 
     /// Runs `work` with the desk; commands run one at a time against the one connection.
     pub fn with<T>(&self, work: impl FnOnce(&mut Desk) -> Result<T, CoreError>) -> Result<T, CoreError> {
-        let desk = self.0.as_ref().map_err(Clone::clone)?;
-        let mut guard = desk
-            .lock()
-            .map_err(|_| CoreError::storage("程序内部错误：上一次操作异常中断，请重新启动程序"))?;
-        work(&mut guard)
+        let mut guard = self.opened.lock().map_err(|_| poisoned())?;
+        match &mut *guard {
+            Ok(desk) => work(desk),
+            Err(e) => Err(e.clone()),
+        }
     }
+
+    /// Why the database could not be opened, if it could not.
+    pub fn problem(&self) -> Option<CoreError> {
+        match &*self.opened.lock().ok()? {
+            Ok(_) => None,
+            Err(e) => Some(e.clone()),
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.clone()
+    }
+
+    /// While the database could not be opened: runs `work` on its path (a recovery), then tries
+    /// to open it again.
+    pub fn recover(&self, work: impl FnOnce(&Path) -> Result<(), CoreError>) -> Result<(), CoreError> {
+        let mut guard = self.opened.lock().map_err(|_| poisoned())?;
+        if guard.is_ok() {
+            return Err(CoreError::storage("数据已经打开，无需恢复"));
+        }
+        let path = self
+            .path
+            .clone()
+            .ok_or_else(|| CoreError::storage("找不到用于保存数据的文件夹"))?;
+        work(&path)?;
+        *guard = open_desk(&path, self.clock.clone(), &self.font_dirs);
+        guard.as_ref().map(drop).map_err(Clone::clone)
+    }
+}
+
+fn open_desk(path: &Path, clock: Arc<dyn Clock>, font_dirs: &[PathBuf]) -> Result<Desk, CoreError> {
+    let mut desk = Desk::open(path, clock)?;
+    desk.set_font_dirs(FontDirs::standard(font_dirs));
+    Ok(desk)
+}
+
+fn poisoned() -> CoreError {
+    CoreError::storage("程序内部错误：上一次操作异常中断，请重新启动程序")
 }

@@ -87,8 +87,7 @@ impl BackupInfo {
 impl Desk {
     /// `备份/` in the data folder.
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        let db = self.database_file()?;
-        Ok(db.parent().unwrap_or(Path::new(".")).join(BACKUP_FOLDER))
+        Ok(backup_folder_of(&self.database_file()?))
     }
 
     /// 立即备份: a backup into `folder`, named with the body and the time.
@@ -103,50 +102,19 @@ impl Desk {
         Ok(BackupInfo::new(&dest, manifest))
     }
 
-    /// The backups in `备份/`, newest first. A file that cannot be read as a backup is left out.
+    /// The backups in `备份/`, newest first.
     pub fn backups(&self) -> Result<Vec<BackupInfo>> {
-        let mut found: Vec<BackupInfo> = zip_files(&self.backup_folder()?)
-            .into_iter()
-            .filter_map(|path| BackupFile::open(&path).ok().map(|b| BackupInfo::new(&path, b.manifest)))
-            .collect();
-        found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
-        Ok(found)
+        Ok(backups_in(&self.backup_folder()?))
     }
 
-    /// On start: the day's first backup, unless there is one today or nothing was ever saved.
+    /// On start: see [`daily_backup`].
     pub fn daily_backup(&self) -> Result<Option<BackupInfo>> {
-        let folder = self.backup_folder()?;
-        let today = office_time(self.clock().now()).format("%Y-%m-%d").to_string();
-        let done_today = auto_backups(&folder).iter().any(|(key, _)| key.0.starts_with(&today));
-        if done_today || self.last_history_id()? == 0 {
-            return Ok(None);
-        }
-        self.automatic(&folder).map(Some)
+        daily_backup(&self.database_file()?, self.clock().now())
     }
 
-    /// On exit: a backup when something changed since the newest automatic one.
+    /// On exit: see [`backup_on_exit`].
     pub fn backup_on_exit(&self) -> Result<Option<BackupInfo>> {
-        let folder = self.backup_folder()?;
-        let newest = auto_backups(&folder).into_iter().max_by(|a, b| a.0.cmp(&b.0));
-        let saved_up_to = newest
-            .and_then(|(_, path)| BackupFile::open(&path).ok())
-            .map_or(0, |b| b.manifest.last_history_id);
-        if self.last_history_id()? <= saved_up_to {
-            return Ok(None);
-        }
-        self.automatic(&folder).map(Some)
-    }
-
-    fn automatic(&self, folder: &Path) -> Result<BackupInfo> {
-        let info = self.back_up(folder, BackupKind::Auto)?;
-        prune(folder)?;
-        Ok(info)
-    }
-
-    fn last_history_id(&self) -> Result<i64> {
-        Ok(self
-            .conn()
-            .query_row("SELECT COALESCE(MAX(id), 0) FROM history", [], |r| r.get(0))?)
+        backup_on_exit(&self.database_file()?, self.clock().now())
     }
 
     pub(crate) fn database_file(&self) -> Result<PathBuf> {
@@ -154,6 +122,57 @@ impl Desk {
             .map(Path::to_path_buf)
             .ok_or_else(|| CoreError::storage("这个工作台没有数据文件，无法备份"))
     }
+}
+
+/// `备份/` beside the database `db`.
+pub fn backup_folder_of(db: &Path) -> PathBuf {
+    db.parent().unwrap_or(Path::new(".")).join(BACKUP_FOLDER)
+}
+
+/// The backups in `folder`, newest first. A file that cannot be read as a backup is left out.
+pub fn backups_in(folder: &Path) -> Vec<BackupInfo> {
+    let mut found: Vec<BackupInfo> = zip_files(folder)
+        .into_iter()
+        .filter_map(|path| BackupFile::open(&path).ok().map(|b| BackupInfo::new(&path, b.manifest)))
+        .collect();
+    found.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.name.cmp(&a.name)));
+    found
+}
+
+/// The day's first backup, unless there is one today or nothing was ever saved. Reads through its
+/// own connection, so the program need not wait for it.
+pub fn daily_backup(db: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+    let folder = backup_folder_of(db);
+    let today = office_time(now).format("%Y-%m-%d").to_string();
+    let done_today = auto_backups(&folder).iter().any(|(key, _)| key.0.starts_with(&today));
+    if done_today || last_history_id(db)? == 0 {
+        return Ok(None);
+    }
+    automatic(db, &folder, now).map(Some)
+}
+
+/// A backup when something changed since the newest automatic one: on exit.
+pub fn backup_on_exit(db: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo>> {
+    let folder = backup_folder_of(db);
+    let newest = auto_backups(&folder).into_iter().max_by(|a, b| a.0.cmp(&b.0));
+    let saved_up_to = newest
+        .and_then(|(_, path)| BackupFile::open(&path).ok())
+        .map_or(0, |b| b.manifest.last_history_id);
+    if last_history_id(db)? <= saved_up_to {
+        return Ok(None);
+    }
+    automatic(db, &folder, now).map(Some)
+}
+
+fn automatic(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
+    let dest = free_name(folder, BackupKind::Auto, now);
+    let manifest = backup_file::write(db, &dest, now)?;
+    prune(folder)?;
+    Ok(BackupInfo::new(&dest, manifest))
+}
+
+fn last_history_id(db: &Path) -> Result<i64> {
+    Ok(crate::store::open_read_only(db)?.query_row("SELECT COALESCE(MAX(id), 0) FROM history", [], |r| r.get(0))?)
 }
 
 /// Office time (UTC+8): the names and days of backups follow the office's calendar.

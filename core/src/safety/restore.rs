@@ -5,11 +5,13 @@
 use std::path::Path;
 
 use chrono::{DateTime, Duration, Utc};
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::common::error::{CoreError, Result};
 use crate::common::location::DATABASE_FILE;
 use crate::desk::Desk;
-use crate::safety::backup::{BackupInfo, BackupKind, BACKUP_FOLDER};
+use crate::safety::backup::{backup_folder_of, backups_in, BackupInfo, BackupKind, BACKUP_FOLDER};
 use crate::safety::backup_file::BackupFile;
 use crate::store::lock::FolderLock;
 use crate::store::{self, swap};
@@ -95,4 +97,24 @@ fn db_name(db: &Path) -> String {
     db.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| DATABASE_FILE.into())
+}
+
+/// Why the database could not be opened, with what the recovery screen offers.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct StartProblem {
+    pub error: CoreError,
+    /// The backups in `备份/`, newest first: the recovery screen offers the newest.
+    pub backups: Vec<BackupInfo>,
+    pub data_folder: String,
+}
+
+impl StartProblem {
+    pub fn new(db: Option<&Path>, error: CoreError) -> Self {
+        Self {
+            error,
+            backups: db.map(|db| backups_in(&backup_folder_of(db))).unwrap_or_default(),
+            data_folder: db.map(|db| data_dir(db).display().to_string()).unwrap_or_default(),
+        }
+    }
 }

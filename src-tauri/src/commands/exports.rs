@@ -19,9 +19,7 @@ pub(crate) async fn render<R: Runtime>(
     work: impl FnOnce(&Desk) -> Result<Vec<u8>, CoreError> + Send + 'static,
 ) -> Answer<Vec<u8>> {
     let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || app.state::<DeskState>().with(|d| work(d)))
-        .await
-        .map_err(|e| CoreError::storage(format!("生成文件时出错：{e}")))?
+    super::blocking(move || app.state::<DeskState>().with(|d| work(d))).await
 }
 
 /// Asks where to save. COMMITTEE_DESK_SAVE_DIR skips the dialog: the end-to-end tests cannot
@@ -95,6 +93,14 @@ pub(crate) fn open_in_system<R: Runtime>(app: &AppHandle<R>, path: &str, failure
 }
 
 commands! {
+    /// 全部导出: every area in one workbook, for handing over or archiving.
+    async fn export_everything(app: App) -> Option<String> {
+        let bytes = render(&app, |d| d.everything_xlsx()).await?;
+        let today = app.state::<DeskState>().with(|d| Ok(d.today()))?;
+        let name = format!("全部数据（{}导出）.xlsx", today.format("%Y年%m月%d日"));
+        save(&app, name, ExportFormat::Xlsx, bytes).await
+    }
+
     /// Answers the saved file's path, or null when the office cancelled the save dialog.
     async fn export_roster(app: App, layout: RosterLayout, format: ExportFormat, as_of: Option<String>) -> Option<String> {
         let bytes = render(&app, move |d| d.roster_file(layout, format, as_of.as_deref())).await?;

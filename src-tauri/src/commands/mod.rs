@@ -15,6 +15,21 @@ use typescript::Spec;
 
 pub type Answer<T> = Result<T, CoreError>;
 
+/// Runs slow work (a backup, a restore, a file) off the window's thread.
+pub(crate) async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Answer<T> + Send + 'static) -> Answer<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| CoreError::storage(format!("操作异常中断：{e}")))?
+}
+
+/// Every command's answer passes here: a failure that is not the office's input goes to the log.
+pub fn logged<T>(command: &str, answer: Answer<T>) -> Answer<T> {
+    if let Err(e) = &answer {
+        crate::error_log::record(command, e);
+    }
+    answer
+}
+
 /// `pub fn name(desk: Desk, arg: Type, …) -> Answer { … }` for a command that works on the
 /// database; `async fn name(app: App, …)` for one that needs the window's app (dialogs, files);
 /// `(app: App, desk: Desk, …)` for both. The answer type is written without `Answer<…>`.
@@ -61,7 +76,11 @@ macro_rules! commands {
             $app: tauri::AppHandle<R>,
             $desk: tauri::State<'_, $crate::state::DeskState>,
             $($arg: $ty),*
-        ) -> $crate::commands::Answer<$ret> $body
+        ) -> $crate::commands::Answer<$ret> {
+            #[allow(clippy::redundant_closure_call)]
+            let answer: $crate::commands::Answer<$ret> = (move || $body)();
+            $crate::commands::logged(stringify!($name), answer)
+        }
     };
     (@emit [$($doc:literal)*] async $name:ident $app:ident $desk:ident [$($arg:ident : $ty:ty),*] $ret:ty $body:block) => {
         $(#[doc = $doc])*
@@ -70,7 +89,10 @@ macro_rules! commands {
             $app: tauri::AppHandle<R>,
             $desk: tauri::State<'_, $crate::state::DeskState>,
             $($arg: $ty),*
-        ) -> $crate::commands::Answer<$ret> $body
+        ) -> $crate::commands::Answer<$ret> {
+            let answer: $crate::commands::Answer<$ret> = async move $body.await;
+            $crate::commands::logged(stringify!($name), answer)
+        }
     };
 
     (@spec $cfg:ident [$($doc:literal)*] $name:ident [$($params:tt)*] $ret:ty) => {
@@ -130,4 +152,8 @@ areas! {
     meetings => "meetings",
     meeting_files => "meetingFiles",
     follow_ups => "followUps",
+    backups => "backups",
+    recovery => "recovery",
+    recycle_bin => "recycleBin",
+    history => "history",
 }

@@ -8,6 +8,12 @@ import type { RosterLayout } from '../bindings/RosterLayout'
 import { call } from './call'
 
 /**
+ * 全部导出: every area in one workbook, for handing over or archiving.
+ */
+export const exportEverything = () =>
+  call<string | null>('export_everything')
+
+/**
  * Answers the saved file's path, or null when the office cancelled the save dialog.
  */
 export const exportRoster = (layout: RosterLayout, format: ExportFormat, asOf?: string | null) =>

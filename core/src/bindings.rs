@@ -106,6 +106,7 @@ fn labels() -> String {
     use crate::common::codes::typescript_labels as table;
     let tables = [
         table::<Attendance>(),
+        table::<BackupKind>(),
         table::<BinKind>(),
         table::<BodyKind>(),
         table::<Cadence>(),
@@ -158,7 +159,7 @@ mod tests {
         assert!(distinct::<Attendance>() && distinct::<BodyKind>() && distinct::<Cadence>());
         assert!(distinct::<FollowUpSource>() && distinct::<FollowUpStatus>() && distinct::<MeetingPrint>());
         assert!(distinct::<MinutesNumberStyle>() && distinct::<ReportStatus>() && distinct::<UnitChangeKind>());
-        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>() && distinct::<BinKind>());
+        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>() && distinct::<BinKind>() && distinct::<BackupKind>());
     }
 
     #[test]

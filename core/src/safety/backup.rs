@@ -19,23 +19,23 @@ pub const BACKUP_FOLDER: &str = "备份";
 const DAYS_KEPT: usize = 30;
 const MONTHS_KEPT: usize = 12;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum BackupKind {
-    /// 自动备份: on the day's first start, or on exit after a change.
-    Auto,
-    /// 恢复前备份: the data as it was before a restore replaced it.
-    BeforeRestore,
-    /// 手动备份: made by the office with 立即备份.
-    Manual,
+crate::coded_enum! {
+    pub enum BackupKind: "备份类别" {
+        /// On the day's first start, or on exit after a change.
+        Auto = "auto" / "自动备份",
+        /// The data as it was before a restore replaced it.
+        BeforeRestore = "before_restore" / "恢复前备份",
+        /// Made by the office with 立即备份.
+        Manual = "manual" / "手动备份",
+    }
 }
 
 impl BackupKind {
+    /// The start of the file's name; the office's own backups name the program.
     fn prefix(self) -> &'static str {
         match self {
-            Self::Auto => "自动备份",
-            Self::BeforeRestore => "恢复前备份",
             Self::Manual => "工作台备份",
+            other => other.label(),
         }
     }
 

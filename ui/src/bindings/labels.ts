@@ -1,6 +1,7 @@
 // Generated from the core's coded enums: do not edit.
 
 import type { Attendance } from './Attendance'
+import type { BackupKind } from './BackupKind'
 import type { BinKind } from './BinKind'
 import type { BodyKind } from './BodyKind'
 import type { Cadence } from './Cadence'
@@ -16,6 +17,12 @@ export const attendanceLabels: Record<Attendance, string> = {
   leave: '请假',
   absent: '缺席',
   observer: '列席',
+}
+
+export const backupKindLabels: Record<BackupKind, string> = {
+  auto: '自动备份',
+  before_restore: '恢复前备份',
+  manual: '手动备份',
 }
 
 export const binKindLabels: Record<BinKind, string> = {

@@ -18,3 +18,20 @@ export function cnWeekday(iso: string): string {
 /** The display format for Element Plus date pickers (values stay `YYYY-MM-DD`). */
 export const PICKER_FORMAT = 'YYYY年M月D日'
 export const VALUE_FORMAT = 'YYYY-MM-DD'
+
+/** A stored time (RFC 3339, UTC) in office time (UTC+8): `2026年11月25日 12:00`. */
+export function cnDateTime(rfc3339: string | null | undefined): string {
+  if (!rfc3339) return '—'
+  const ms = Date.parse(rfc3339)
+  if (Number.isNaN(ms)) return rfc3339
+  const t = new Date(ms + 8 * 3600 * 1000)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`
+}
+
+/** A file's size as Explorer shows it: `356 KB`, `1.2 MB`. */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+}

@@ -255,6 +255,24 @@ impl Session {
         }
     }
 
+    /// Clicks until the window shows `text`. For a click that asks for something (a file, a
+    /// check) and may be lost when it lands while its dialog is still opening on a loaded
+    /// machine: a user who sees nothing happen clicks again.
+    pub async fn click_until_text(&self, css: &str, text: &str) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            self.click(css).await;
+            let retry_at = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < retry_at {
+                if self.page_text().await.contains(text) {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            assert!(Instant::now() < deadline, "clicking {css} never showed {text:?}");
+        }
+    }
+
     /// Waits until the page's text contains `text`, and returns the page text.
     pub async fn wait_for_text(&self, text: &str) -> String {
         let deadline = Instant::now() + PATIENCE;

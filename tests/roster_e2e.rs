@@ -167,8 +167,8 @@ async fn import_from_excel(s: &Session) {
     s.click("[data-test='menu-members']").await;
     s.wait_for_text("孙七").await;
     s.click("[data-test='open-import']").await;
-    s.click("[data-test='pick-file']").await;
-    s.wait_for_text("roster-libreoffice.xls").await;
+    s.click_until_text("[data-test='pick-file']", "roster-libreoffice.xls")
+        .await;
     s.click("[data-test='import-check']").await;
     s.wait_for_text("共 3 名组成人员可以导入").await;
     s.screenshot("12-import-check").await;

@@ -159,7 +159,12 @@ mod tests {
         assert!(distinct::<Attendance>() && distinct::<BodyKind>() && distinct::<Cadence>());
         assert!(distinct::<FollowUpSource>() && distinct::<FollowUpStatus>() && distinct::<MeetingPrint>());
         assert!(distinct::<MinutesNumberStyle>() && distinct::<ReportStatus>() && distinct::<UnitChangeKind>());
-        assert!(distinct::<Role>() && distinct::<crate::print::FontRole>() && distinct::<BinKind>() && distinct::<BackupKind>());
+        assert!(
+            distinct::<Role>()
+                && distinct::<crate::print::FontRole>()
+                && distinct::<BinKind>()
+                && distinct::<BackupKind>()
+        );
     }
 
     #[test]

@@ -49,6 +49,11 @@ fn cells(path: &Path) -> Vec<Vec<String>> {
 
 /// What a unit's Excel would save after filling in: the cells, plus merged areas.
 fn save(path: &Path, rows: &[Vec<String>], merges: &[(u32, u16, u32, u16)]) {
+    save_with_date(path, rows, merges, None);
+}
+
+/// As `save`, with one real date cell (a date typed into Excel, not text).
+fn save_with_date(path: &Path, rows: &[Vec<String>], merges: &[(u32, u16, u32, u16)], date: Option<(u32, u16, &str)>) {
     let mut book = rust_xlsxwriter::Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name("2026年11月").unwrap();
@@ -66,6 +71,11 @@ fn save(path: &Path, rows: &[Vec<String>], merges: &[(u32, u16, u32, u16)]) {
                 sheet.write_string(r as u32, c as u16, text).unwrap();
             }
         }
+    }
+    if let Some((r, c, day)) = date {
+        let day = rust_xlsxwriter::ExcelDateTime::parse_from_str(day).unwrap();
+        let format = rust_xlsxwriter::Format::new().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
+        sheet.write_datetime_with_format(r, c, &day, &format).unwrap();
     }
     book.save(path).unwrap();
 }
@@ -281,6 +291,43 @@ fn blank_rows_and_merged_cells_are_read_as_a_person_would_read_them() {
     );
     assert_eq!(form.rows[0].difficulties, "两项共用的困难：人手紧");
     assert_eq!(form.rows[1].difficulties, "两项共用的困难：人手紧");
+}
+
+#[test]
+fn a_row_merged_across_columns_and_a_date_typed_as_a_date_are_read_as_written() {
+    let mut o = office();
+    let (unit, path) = send_out_one(&o, "市卫健委");
+    let mut rows = cells(&path);
+    fill(&mut rows, "张敏", "推进");
+    // 填报日期 typed over its label as a real date; the first task's answer merged over C–E.
+    rows[1][4] = String::new();
+    rows[FIRST_ROW][2] = "三栏合并填写：已完成验收".into();
+    let returned = o.out.path().join("合并行.xlsx");
+    let merges = [(0, 0, 0, 4), (FIRST_ROW as u32, 2, FIRST_ROW as u32, 4)];
+    save_with_date(&returned, &rows, &merges, Some((1, 4, "2026-11-20")));
+
+    let check = o
+        .desk
+        .check_returns(o.period.id, std::slice::from_ref(&returned))
+        .unwrap();
+    assert!(check.files[0].ok, "{:?}", messages(&check.files[0]));
+    o.desk.import_returns(o.period.id, &[returned], None).unwrap();
+    let form = o.desk.report_form(o.period.id, unit).unwrap();
+    assert_eq!(
+        form.filled_on.as_deref(),
+        Some("2026-11-20"),
+        "the date cell is not dropped"
+    );
+    assert_eq!(form.rows[0].progress, "三栏合并填写：已完成验收");
+    assert_eq!(
+        form.rows[0].reasons_next, "",
+        "merged text is not repeated into the next column"
+    );
+    assert_eq!(form.rows[0].difficulties, "");
+    assert_eq!(
+        form.rows[1].reasons_next, "下月完成验收",
+        "the rows below are as filled"
+    );
 }
 
 #[test]

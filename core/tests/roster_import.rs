@@ -155,5 +155,6 @@ fn a_file_that_is_not_a_workbook_is_refused_in_chinese() {
     let path = dir.path().join("名单.xlsx");
     std::fs::write(&path, "not a workbook").unwrap();
     let err = empty_desk().import_sheets(path.to_str().unwrap()).unwrap_err();
-    assert!(err.message.starts_with("无法读取"), "{}", err.message);
+    assert!(err.message.starts_with("“名单.xlsx”是一个文本文件"), "{}", err.message);
+    assert_eq!(err.field.as_deref(), Some("file"));
 }

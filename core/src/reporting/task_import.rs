@@ -90,7 +90,9 @@ fn header(grid: &Grid) -> Option<(usize, Columns)> {
 /// The first sheet with a 工作内容 header.
 fn task_sheet(path: &Path) -> Result<(String, Grid, usize, Columns)> {
     for name in grid::sheet_names(path)? {
-        let Ok(mut g) = grid::read(path, &name) else { continue };
+        let Some(mut g) = grid::read_for_search(path, &name)? else {
+            continue;
+        };
         spread_merged(&mut g);
         if let Some((row, cols)) = header(&g) {
             return Ok((name, g, row, cols));

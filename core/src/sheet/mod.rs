@@ -7,6 +7,7 @@
 pub mod data;
 pub mod grid;
 pub mod import;
+pub mod intake;
 mod table;
 
 pub use table::{workbook, SheetColumn, SheetSpan, SheetTable};

@@ -2,7 +2,7 @@
 //! 填报科室（单位） to a member unit, each row to one of the unit's tasks, and what the rows
 //! change in the return the unit already has.
 
-use super::reading::{labelled, parse_day, parse_month};
+use super::reading::{labelled, lone_date, parse_day, parse_month};
 use super::{Reading, ReturnChange, ReturnFileCheck};
 use crate::common::error::Result;
 use crate::desk::Desk;
@@ -31,7 +31,11 @@ impl Desk {
         if input.filled_by.is_empty() {
             r.problem(0, None, true, "表头的“填报人”没有填写".to_owned());
         }
-        let filled_on = labelled(above, FILLED_ON_LABEL).unwrap_or_default();
+        // A unit that typed a real date over the label cell leaves the date alone in its cell.
+        let filled_on = labelled(above, FILLED_ON_LABEL)
+            .filter(|t| !t.is_empty())
+            .or_else(|| lone_date(above))
+            .unwrap_or_default();
         if !filled_on.is_empty() {
             match parse_day(&filled_on, period.year) {
                 Some(d) => input.filled_on = Some(crate::common::date::iso(d)),

@@ -26,7 +26,9 @@ fn header_columns(row: &[String]) -> Option<[usize; 5]> {
 pub(super) fn form_sheet(path: &Path) -> std::result::Result<(Grid, usize, [usize; 5]), String> {
     let names = grid::sheet_names(path).map_err(|e| e.message)?;
     for name in names {
-        let Ok(mut g) = grid::read(path, &name) else { continue };
+        let Some(mut g) = grid::read_for_search(path, &name).map_err(|e| e.message)? else {
+            continue;
+        };
         spread_merged(&mut g);
         for (i, row) in g.rows.iter().enumerate().take(15) {
             if let Some(cols) = header_columns(row) {
@@ -55,6 +57,14 @@ pub(super) fn labelled(rows: &[Vec<String>], label: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A cell above the table that holds a date and nothing else: a date cell reads as `2026-11-20`.
+pub(super) fn lone_date(rows: &[Vec<String>]) -> Option<String> {
+    rows.iter()
+        .flatten()
+        .find(|cell| chrono::NaiveDate::parse_from_str(cell.trim(), "%Y-%m-%d").is_ok())
+        .cloned()
 }
 
 /// `cell` without its first `label_chars` non-space characters and the colon after them.
@@ -94,7 +104,47 @@ pub(super) fn parse_day(text: &str, year: i32) -> Option<chrono::NaiveDate> {
     let (y, m, d) = match n.as_slice() {
         [y, m, d] if *y >= 2000 => (*y as i32, *m, *d),
         [m, d] => (year, *m, *d),
+        // A date cell whose format the reader did not know arrives as Excel's day number.
+        [serial] if (36526..=73050).contains(serial) && text.trim().len() == 5 => {
+            let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
+            return epoch.checked_add_signed(chrono::Duration::days(i64::from(*serial)));
+        }
         _ => return None,
     };
     chrono::NaiveDate::from_ymd_opt(y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn a_date_written_the_ways_offices_write_it_reads_back(y in 2000i32..2100, m in 1u32..=12, d in 1u32..=28) {
+            let day = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            for text in [format!("{y}年{m}月{d}日"), format!("{y}-{m:02}-{d:02}"), format!("{y}/{m}/{d}"), format!("{y}.{m}.{d}")] {
+                prop_assert_eq!(parse_day(&text, 2026), Some(day), "{}", text);
+            }
+            prop_assert_eq!(parse_day(&format!("{m}月{d}日"), y), Some(day));
+            prop_assert_eq!(parse_month(&format!("{y}年{m}月")), Some((y, m)));
+        }
+
+        #[test]
+        fn any_text_is_read_without_a_panic(s in ".*", t in ".*") {
+            let _ = parse_day(&s, 2026);
+            let _ = parse_month(&s);
+            let _ = labelled(&[vec![s.clone(), t.clone()]], "填报日期：");
+            let _ = lone_date(&[vec![s, t]]);
+        }
+
+        #[test]
+        fn the_text_after_a_label_is_found_in_its_cell_or_the_next(value in "[一-龥a-z0-9]{1,12}", gap in 0usize..3) {
+            prop_assert_eq!(labelled(&[vec![format!("填报人：{value}")]], "填报人："), Some(value.clone()));
+            let mut row = vec!["填报人：".to_owned()];
+            row.extend(std::iter::repeat_n(String::new(), gap));
+            row.push(value.clone());
+            prop_assert_eq!(labelled(&[row], "填报人："), Some(value));
+        }
+    }
 }

@@ -232,8 +232,12 @@ fn missing(dir: &Path, promised: &BTreeMap<Promise, Kept>, round: u32) -> u32 {
             )
             .optional()
             .unwrap_or(None);
+        // `deleted` and `restored` promise whether the row is in the recycle bin.
+        let binned = |state: &str, deleted_at: &Option<String>| (state == "deleted") == deleted_at.is_some();
         let kept = match (value.as_str(), found) {
-            ("deleted", Some(deleted_at)) if column == "deleted_at" => deleted_at.is_some(),
+            ("deleted" | "restored", Some(deleted_at)) if column == "deleted_at" => {
+                binned(value, &deleted_at) || cut_off.as_deref().is_some_and(|c| binned(c, &deleted_at))
+            }
             (want, Some(Some(have))) => want == have || cut_off.as_deref() == Some(have.as_str()),
             _ => false,
         };
@@ -253,6 +257,8 @@ struct Made {
     units: Vec<i64>,
     seats: Vec<i64>,
     tasks: Vec<i64>,
+    /// In the recycle bin, to be restored.
+    deleted_tasks: Vec<i64>,
     follow_ups: Vec<i64>,
 }
 
@@ -352,13 +358,22 @@ fn write_once(
             made.tasks.push(task.id);
             Some(("task", task.id, "content", marker.into()))
         }
-        9 => match rng.pick(&made.tasks) {
-            Some(id) => {
+        9 => match (rng.below(2), rng.pick(&made.deleted_tasks), rng.pick(&made.tasks)) {
+            (0, Some(id), _) => {
+                about("task", id, "deleted_at", "restored");
+                desk.restore_from_bin(BinKind::Task, id)?;
+                made.deleted_tasks.retain(|t| *t != id);
+                made.tasks.push(id);
+                Some(("task", id, "deleted_at", "restored".into()))
+            }
+            (_, _, Some(id)) => {
+                about("task", id, "deleted_at", "deleted");
                 desk.delete_task(id)?;
                 made.tasks.retain(|t| *t != id);
+                made.deleted_tasks.push(id);
                 Some(("task", id, "deleted_at", "deleted".into()))
             }
-            None => None,
+            _ => None,
         },
         10 => match rng.pick(&made.follow_ups) {
             Some(id) if rng.below(2) == 0 => {

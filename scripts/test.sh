@@ -22,6 +22,8 @@ cargo test --workspace --exclude committee-e2e --locked
 say "崩溃测试（短）：写入途中强行结束程序，已保存的内容一条不少"
 # The full run is `--release … --rounds 1000`; this short one keeps CI quick.
 cargo run -q -p committee-core --example crash_test --locked -- --rounds 40
+say "恢复崩溃测试（短）：恢复途中强行结束程序，数据与附件要么全是原来的，要么全是备份中的"
+cargo run -q -p committee-core --example restore_crash_test --locked -- --rounds 20
 
 say "示例文件（target/samples：每种打印输出各一份，供查看）"
 cargo run -q -p committee-core --example samples --locked -- target/samples

@@ -11,9 +11,9 @@
 //! `rounds=N integrity_failures=X lost_commits=Y`; the exit code is 1 unless both are 0.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::path::Path;
-use std::process::{Command, ExitCode, Stdio};
+use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -26,6 +26,7 @@ use rusqlite::{Connection, OptionalExtension};
 /// The inputs the core tests build units, seats and liaisons with.
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod support;
 
 /// A small deterministic generator, so a failing round can be replayed with its seed.
 struct Rng(u64);
@@ -56,27 +57,16 @@ type Kept = (String, Option<String>);
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
-    let value = |flag: &str| {
-        args.iter()
-            .position(|a| a == flag)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let seed = value("--seed").and_then(|s| s.parse().ok()).unwrap_or_else(clock_seed);
+    let value = |flag: &str| support::flag(&args, flag);
+    let seed = value("--seed")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(support::clock_seed);
     if let Some(dir) = value("--child") {
         let round = value("--round").and_then(|s| s.parse().ok()).unwrap_or(0);
         child(Path::new(&dir), round, seed);
     }
     let rounds = value("--rounds").and_then(|s| s.parse().ok()).unwrap_or(100);
     parent(rounds, seed)
-}
-
-fn clock_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos() as u64)
-        .unwrap_or(1);
-    nanos | 1
 }
 
 fn open_desk(dir: &Path) -> Result<Desk> {
@@ -126,13 +116,8 @@ fn parent(rounds: u32, seed: u64) -> ExitCode {
         eprintln!("只报告了 {reported} 次保存，少于轮数：写入进程没有正常工作");
         integrity_failures += 1;
     }
-    println!("rounds={rounds} integrity_failures={integrity_failures} lost_commits={lost}");
-    let _ = std::fs::remove_dir_all(&dir);
-    if integrity_failures == 0 && lost == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    let line = format!("rounds={rounds} integrity_failures={integrity_failures} lost_commits={lost}");
+    support::report(&line, &dir, integrity_failures == 0 && lost == 0)
 }
 
 fn set_up(dir: &Path) -> Result<()> {
@@ -151,22 +136,16 @@ fn set_up(dir: &Path) -> Result<()> {
 
 /// Starts a child, lets it write for `for_how_long`, kills it, and answers what it printed.
 fn run_child(dir: &Path, round: u32, seed: u64, for_how_long: Duration) -> std::io::Result<Vec<String>> {
-    let mut child = Command::new(std::env::current_exe()?)
-        .arg("--child")
-        .arg(dir)
-        .arg("--round")
-        .arg(round.to_string())
-        .arg("--seed")
-        .arg(seed.to_string())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
-    let stdout = child.stdout.take().expect("piped");
-    let reader = std::thread::spawn(move || BufReader::new(stdout).lines().map_while(|l| l.ok()).collect());
-    std::thread::sleep(for_how_long);
-    child.kill()?;
-    child.wait()?;
-    Ok(reader.join().unwrap_or_default())
+    let (round, seed) = (round.to_string(), seed.to_string());
+    let args = [
+        "--child".as_ref(),
+        dir.as_os_str(),
+        "--round".as_ref(),
+        round.as_ref(),
+        "--seed".as_ref(),
+        seed.as_ref(),
+    ];
+    support::run_killed(&args, for_how_long)
 }
 
 /// The promises of the complete lines; a line cut off by the kill promises nothing. A change

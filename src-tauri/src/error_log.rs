@@ -89,7 +89,7 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, ["说明.txt", "工作台-2026-11-04.log", "工作台-2026-12-03.log"]);
+        assert_eq!(left, ["工作台-2026-11-04.log", "工作台-2026-12-03.log", "说明.txt"]);
     }
 
     #[test]

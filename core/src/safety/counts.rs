@@ -23,13 +23,22 @@ pub struct AreaCounts {
 }
 
 impl AreaCounts {
-    /// Counts the records not in the recycle bin. A table an older schema lacks counts 0, so a
+    /// Counts what the office sees today: member units and seats in office, current liaisons,
+    /// and the records not in the recycle bin. A table an older schema lacks counts 0, so a
     /// backup of any version can be counted.
     pub fn of(conn: &Connection) -> Result<Self> {
         Ok(Self {
-            units: live(conn, "unit")?,
-            seats: live(conn, "member")?,
-            liaisons: live(conn, "liaison")?,
+            units: rows(
+                conn,
+                "unit",
+                &format!("deleted_at IS NULL AND (active_to IS NULL OR active_to >= {TODAY})"),
+            )?,
+            seats: rows(
+                conn,
+                "member",
+                &format!("deleted_at IS NULL AND (term_to IS NULL OR term_to >= {TODAY})"),
+            )?,
+            liaisons: rows(conn, "liaison", "deleted_at IS NULL AND end_on IS NULL")?,
             tasks: live(conn, "task")?,
             returns: rows(conn, "report", "submitted = 1")?,
             meetings: live(conn, "meeting")?,
@@ -38,25 +47,10 @@ impl AreaCounts {
             kept_files: 0,
         })
     }
-
-    /// 成员单位 40 个、组成人员 52 人 …: the counts as the window and messages show them.
-    pub fn describe(&self) -> String {
-        [
-            ("成员单位", self.units, "个"),
-            ("组成人员", self.seats, "人"),
-            ("联络员", self.liaisons, "人"),
-            ("目标任务", self.tasks, "项"),
-            ("已报送的信息收集表", self.returns, "份"),
-            ("会议", self.meetings, "次"),
-            ("纪要", self.minutes, "份"),
-            ("督办事项", self.follow_ups, "项"),
-        ]
-        .iter()
-        .map(|(label, n, unit)| format!("{label}{n}{unit}"))
-        .collect::<Vec<_>>()
-        .join("、")
-    }
 }
+
+/// The office's date (UTC+8) in SQL.
+const TODAY: &str = "date('now', '+8 hours')";
 
 fn live(conn: &Connection, table: &str) -> Result<i64> {
     rows(conn, table, "deleted_at IS NULL")

@@ -22,6 +22,9 @@ pub struct Desk {
     /// The database file; none in memory.
     path: Option<PathBuf>,
     _lock: Option<FolderLock>,
+    /// Set when the database could not be opened again after a restore: the desk must not be
+    /// used until the program starts again (and finishes the restore).
+    unusable: Option<crate::common::error::CoreError>,
 }
 
 impl Desk {
@@ -39,6 +42,7 @@ impl Desk {
             files_dir: path.parent().map(Path::to_path_buf),
             path: Some(path.to_path_buf()),
             _lock: Some(lock),
+            unusable: None,
         };
         desk.seed_meeting_kinds()?;
         Ok(desk)
@@ -52,6 +56,7 @@ impl Desk {
             files_dir: None,
             path: None,
             _lock: None,
+            unusable: None,
         })
     }
 
@@ -73,12 +78,29 @@ impl Desk {
             .ok_or_else(|| crate::common::error::CoreError::storage("没有数据文件"))?;
         drop(std::mem::replace(&mut self.conn, Connection::open_in_memory()?));
         let outcome = work(&path);
-        if let Some(dir) = path.parent() {
-            store::swap::finish(dir)?;
+        let reopened = path
+            .parent()
+            .map_or(Ok(()), store::swap::finish)
+            .and_then(|()| store::open_file(&path));
+        match reopened {
+            Ok(conn) => self.conn = conn,
+            Err(e) => {
+                let message = format!(
+                    "恢复没有完成：{}请关闭其他程序后重新启动工作台，恢复会自动完成。",
+                    e.message
+                );
+                let e = crate::common::error::CoreError::storage(message).with_cause_of(e);
+                self.unusable = Some(e.clone());
+                return Err(e);
+            }
         }
-        self.conn = store::open_file(&path)?;
         self.seed_meeting_kinds()?;
         outcome
+    }
+
+    /// Why this desk must not be used any more, when a restore left it closed.
+    pub fn unusable(&self) -> Option<&crate::common::error::CoreError> {
+        self.unusable.as_ref()
     }
 
     pub fn today(&self) -> NaiveDate {

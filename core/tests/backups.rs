@@ -189,6 +189,26 @@ fn a_backup_is_made_on_the_days_first_start_and_on_exit_after_a_change() {
 }
 
 #[test]
+fn the_exit_backup_follows_a_restore_of_an_older_backup() {
+    let (_dir, db) = office();
+    let stick = tempfile::tempdir().unwrap();
+    let mut desk = open(&db).unwrap();
+    let older = desk.back_up_to(stick.path()).unwrap();
+    for name in ["市数据局", "市医保局", "市林业局"] {
+        desk.add_unit(&unit(name)).unwrap();
+    }
+    assert!(desk.backup_on_exit().unwrap().is_some());
+    desk.restore_backup(Path::new(&older.path)).unwrap();
+    // The restored history ends lower than the newest automatic backup's: still a different state.
+    desk.add_unit(&unit("市气象局")).unwrap();
+    let on_exit = desk
+        .backup_on_exit()
+        .unwrap()
+        .expect("the day's work after the restore is backed up");
+    assert_eq!(on_exit.counts.units, older.counts.units + 1);
+}
+
+#[test]
 fn an_empty_database_is_not_backed_up() {
     let dir = tempfile::tempdir().unwrap();
     let desk = open(&dir.path().join(DATABASE_FILE)).unwrap();

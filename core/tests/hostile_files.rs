@@ -168,6 +168,19 @@ fn every_importer_refuses_every_bad_file_in_plain_chinese() {
 }
 
 #[test]
+fn empty_cells_far_down_do_not_make_a_small_sheet_too_large() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("下拉了公式的名单.xlsx");
+    let header = r#"<row r="1"><c r="A1" t="inlineStr"><is><t>职务</t></is></c><c r="B1" t="inlineStr"><is><t>姓名</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>成员</t></is></c><c r="B2" t="inlineStr"><is><t>张三</t></is></c></row>"#;
+    // A formula filled down to row 30,000 that shows nothing.
+    let empty = (3..=30_000)
+        .map(|r| format!(r#"<row r="{r}"><c r="C{r}" t="str"><f>IF(B{r}="","",B{r})</f><v></v></c></row>"#));
+    package(&path, &sheet(std::iter::once(header.to_owned()).chain(empty)));
+    let sheets = wugang_desk().import_sheets(path.to_str().unwrap()).unwrap();
+    assert_eq!(sheets[0].rows, 2);
+}
+
+#[test]
 fn formulas_are_read_as_the_values_excel_shows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("公式.xlsx");

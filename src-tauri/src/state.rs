@@ -46,7 +46,10 @@ impl DeskState {
     pub fn with<T>(&self, work: impl FnOnce(&mut Desk) -> Result<T, CoreError>) -> Result<T, CoreError> {
         let mut guard = self.opened.lock().map_err(|_| poisoned())?;
         match &mut *guard {
-            Ok(desk) => work(desk),
+            Ok(desk) => match desk.unusable() {
+                Some(e) => Err(e.clone()),
+                None => work(desk),
+            },
             Err(e) => Err(e.clone()),
         }
     }

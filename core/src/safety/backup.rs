@@ -158,7 +158,8 @@ pub fn backup_on_exit(db: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo
     let saved_up_to = newest
         .and_then(|(_, path)| BackupFile::open(&path).ok())
         .map_or(0, |b| b.manifest.last_history_id);
-    if last_history_id(db)? <= saved_up_to {
+    // Not `<=`: after a restore of an older backup the history starts again from a lower number.
+    if last_history_id(db)? == saved_up_to {
         return Ok(None);
     }
     automatic(db, &folder, now).map(Some)
@@ -187,6 +188,23 @@ fn free_name(folder: &Path, kind: BackupKind, at: DateTime<Utc>) -> PathBuf {
         .chain((2..).map(|n| folder.join(format!("{stem}_{n}.zip"))))
         .find(|p| !p.exists())
         .expect("some numbered name is free")
+}
+
+/// `.part` files older than an hour: no backup takes that long, so their writer is gone.
+fn remove_stale_parts(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let hour = std::time::Duration::from_secs(3600);
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        let part = path.extension().is_some_and(|x| x == "part");
+        let old = std::fs::metadata(&path)
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > hour));
+        if part && old {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 fn zip_files(folder: &Path) -> Vec<PathBuf> {
@@ -218,8 +236,10 @@ fn auto_backups(folder: &Path) -> Vec<((String, u32), PathBuf)> {
 }
 
 /// Keeps the newest automatic backup of each of the last 30 days with one, and of each of the
-/// last 12 months with one; removes the rest. Backups made before a restore stay.
+/// last 12 months with one; removes the rest, and what a backup cut off by a crash left behind.
+/// Backups made before a restore stay.
 fn prune(folder: &Path) -> Result<()> {
+    remove_stale_parts(folder);
     let mut autos = auto_backups(folder);
     autos.sort_by(|a, b| b.0.cmp(&a.0));
     let (mut days, mut months) = (BTreeSet::new(), BTreeSet::new());

@@ -7,7 +7,6 @@ use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::{Component, Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
@@ -78,7 +77,7 @@ fn write_parts(
     created_at: DateTime<Utc>,
 ) -> Result<Manifest> {
     let _ = std::fs::remove_file(snapshot);
-    store::open_read_only(db)?.execute("VACUUM INTO ?1", [snapshot.to_string_lossy()])?;
+    store::open_read_only(db)?.execute("VACUUM INTO ?1", [store::sql_path(snapshot)])?;
     let mut manifest = describe(snapshot, created_at)?;
     let file = File::create(part).map_err(|e| fail("创建", part, e))?;
     let mut zip = ZipWriter::new(BufWriter::new(file));
@@ -100,7 +99,7 @@ fn write_parts(
 
 /// The manifest of a snapshot, before its entries are added.
 fn describe(snapshot: &Path, created_at: DateTime<Utc>) -> Result<Manifest> {
-    let conn = Connection::open(snapshot)?;
+    let conn = store::open_snapshot(snapshot)?;
     let body_name = conn
         .query_row("SELECT body_name FROM body_settings WHERE id = 1", [], |r| r.get(0))
         .unwrap_or_default();

@@ -35,16 +35,16 @@ impl Desk {
     }
 }
 
-/// For the recovery screen, when no desk could open: the damaged files are set aside in
-/// `备份/` (never deleted), then the backup is restored.
+/// For the recovery screen, when no desk could open: the backup is restored and everything it
+/// replaces — the damaged database and the kept files as they were — is kept in
+/// `备份/损坏的数据_<time>/`, never deleted.
 pub fn recover(db: &Path, file: &Path, now: DateTime<Utc>) -> Result<()> {
     let _lock = FolderLock::take(db)?;
-    let data_dir = data_dir(db);
-    swap::finish(data_dir)?;
     let mut backup = BackupFile::open(file)?;
-    set_aside(db, now)?;
     stage(&mut backup, db)?;
-    commit(db)
+    let stamp = (now + Duration::hours(8)).format("%Y-%m-%d_%H%M%S");
+    let aside = format!("{BACKUP_FOLDER}/损坏的数据_{stamp}");
+    swap::commit(data_dir(db), &db_name(db), Some(&aside))
 }
 
 /// Unpacks and checks the backup into the staging folder; its database is checked and brought
@@ -71,22 +71,7 @@ fn stage(backup: &mut BackupFile, db: &Path) -> Result<()> {
 }
 
 fn commit(db: &Path) -> Result<()> {
-    swap::commit(data_dir(db), &db_name(db))
-}
-
-/// Copies the database's files as they are into `备份/损坏的数据_<time>/`.
-fn set_aside(db: &Path, now: DateTime<Utc>) -> Result<()> {
-    let name = db_name(db);
-    let stamp = (now + Duration::hours(8)).format("%Y-%m-%d_%H%M%S");
-    let dir = data_dir(db).join(BACKUP_FOLDER).join(format!("损坏的数据_{stamp}"));
-    std::fs::create_dir_all(&dir)?;
-    for suffix in ["", "-wal", "-shm"] {
-        let from = data_dir(db).join(format!("{name}{suffix}"));
-        if from.is_file() {
-            std::fs::copy(&from, dir.join(format!("{name}{suffix}")))?;
-        }
-    }
-    Ok(())
+    swap::commit(data_dir(db), &db_name(db), None)
 }
 
 fn data_dir(db: &Path) -> &Path {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use calamine::{open_workbook_auto, Data, Dimensions, Range, Reader, Sheets, Xlsx};
 
-use super::intake::{self, display_name, refuse, MAX_COLUMNS, MAX_ROWS};
+use super::intake::{self, display_name, refuse, MAX_CELLS_SCANNED, MAX_COLUMNS, MAX_ROWS};
 use crate::common::error::{CoreError, Result};
 
 pub struct Grid {
@@ -36,13 +36,14 @@ fn text(cell: &Data) -> String {
     }
 }
 
-/// Excel counts days from 1899-12-30.
+/// Excel counts days from 1899-12-30; a number too large for a date (an ID number formatted as
+/// one) stays a number.
 fn excel_date(serial: f64) -> String {
     let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date");
-    epoch
-        .checked_add_signed(chrono::Duration::days(serial.floor() as i64))
+    chrono::Duration::try_days(serial.floor() as i64)
+        .and_then(|days| epoch.checked_add_signed(days))
         .map(|d| d.to_string())
-        .unwrap_or_default()
+        .unwrap_or_else(|| format!("{serial}"))
 }
 
 fn to_rows(range: &Range<Data>) -> Vec<Vec<String>> {
@@ -138,14 +139,20 @@ fn stream_rows(
 ) -> std::result::Result<Vec<Vec<String>>, Stream> {
     let mut reader = x.worksheet_cells_reader(sheet).map_err(|e| Stream::Library(e.into()))?;
     let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut scanned = 0u64;
     while let Some(cell) = reader.next_cell().map_err(|e| Stream::Library(e.into()))? {
-        let (r, c) = cell.get_position();
-        if r >= MAX_ROWS || c >= MAX_COLUMNS {
+        // Empty cells (a formula filled down that shows nothing) count only towards this looser cap.
+        scanned += 1;
+        if scanned > MAX_CELLS_SCANNED {
             return Err(Stream::Bounds(too_large(sheet, path)));
         }
         let value = text(&Data::from(cell.get_value().clone()));
         if value.is_empty() {
             continue;
+        }
+        let (r, c) = cell.get_position();
+        if r >= MAX_ROWS || c >= MAX_COLUMNS {
+            return Err(Stream::Bounds(too_large(sheet, path)));
         }
         let (r, c) = (r as usize, c as usize);
         if rows.len() <= r {
@@ -238,6 +245,8 @@ mod tests {
         #[test]
         fn any_number_or_text_reads_without_a_panic(f in any::<f64>(), s in ".*") {
             let _ = text(&Data::Float(f));
+            // An ID number in a date-formatted column is no date.
+            let _ = text(&Data::DateTime(ExcelDateTime::new(f, ExcelDateTimeType::DateTime, false)));
             prop_assert_eq!(text(&Data::String(s.clone())), s.trim());
         }
 

@@ -15,6 +15,8 @@ pub const MAX_UNPACKED_BYTES: u64 = 200 * 1024 * 1024;
 /// Rows and columns of one sheet an import reads; reading stops at the first cell beyond.
 pub const MAX_ROWS: u32 = 20_000;
 pub const MAX_COLUMNS: u32 = 200;
+/// Cells of one sheet looked at, empty ones included, before the read gives up.
+pub const MAX_CELLS_SCANNED: u64 = 2_000_000;
 
 /// Checks the file at `path` is a workbook an import can read.
 pub fn check(path: &Path) -> Result<()> {

@@ -60,6 +60,19 @@ fn open_connection(path: &Path) -> rusqlite::Result<Connection> {
     open_connection_with(path, rusqlite::OpenFlags::default())
 }
 
+/// A database file the program itself just wrote (a backup's snapshot), opened as it is.
+pub(crate) fn open_snapshot(path: &Path) -> Result<Connection> {
+    Ok(open_connection(path)?)
+}
+
+/// The path as SQLite is to be given it in SQL (`VACUUM INTO`): with the long-path prefix on
+/// Windows when it needs one.
+pub(crate) fn sql_path(path: &Path) -> String {
+    #[cfg(windows)]
+    let path = sqlite_path(path);
+    path.to_string_lossy().into_owned()
+}
+
 #[cfg(windows)]
 fn open_connection_with(path: &Path, flags: rusqlite::OpenFlags) -> rusqlite::Result<Connection> {
     Connection::open_with_flags_and_vfs(sqlite_path(path), flags, "win32-longpath")

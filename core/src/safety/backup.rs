@@ -96,10 +96,7 @@ impl Desk {
     }
 
     pub(crate) fn back_up(&self, folder: &Path, kind: BackupKind) -> Result<BackupInfo> {
-        let now = self.clock().now();
-        let dest = free_name(folder, kind, now);
-        let manifest = backup_file::write(&self.database_file()?, &dest, now)?;
-        Ok(BackupInfo::new(&dest, manifest))
+        back_up_into(&self.database_file()?, folder, kind, self.clock().now())
     }
 
     /// The backups in `备份/`, newest first.
@@ -166,9 +163,15 @@ pub fn backup_on_exit(db: &Path, now: DateTime<Utc>) -> Result<Option<BackupInfo
 }
 
 fn automatic(db: &Path, folder: &Path, now: DateTime<Utc>) -> Result<BackupInfo> {
-    let dest = free_name(folder, BackupKind::Auto, now);
-    let manifest = backup_file::write(db, &dest, now)?;
+    let info = back_up_into(db, folder, BackupKind::Auto, now)?;
     prune(folder)?;
+    Ok(info)
+}
+
+/// A backup of the database `db` into `folder`, under a free name for its kind and time.
+fn back_up_into(db: &Path, folder: &Path, kind: BackupKind, now: DateTime<Utc>) -> Result<BackupInfo> {
+    let dest = free_name(folder, kind, now);
+    let manifest = backup_file::write(db, &dest, now)?;
     Ok(BackupInfo::new(&dest, manifest))
 }
 

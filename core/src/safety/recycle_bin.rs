@@ -16,6 +16,7 @@ use crate::reporting::task::Task;
 use crate::roster::liaison::Liaison;
 use crate::roster::member::Member;
 use crate::roster::unit::Unit;
+use crate::store::history::describe_entity;
 use crate::store::{Record, SoftDeleted, Tx};
 
 crate::coded_enum! {
@@ -111,10 +112,10 @@ fn companions(conn: &Connection, d: &Deletion) -> Result<Vec<Companion>> {
 fn describe(companions: &[Companion]) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for (entity, ..) in companions {
-        let label = BinKind::from_code(entity).map(|k| k.label()).unwrap_or("其他记录");
-        match counts.iter_mut().find(|(l, _)| l == label) {
+        let label = describe_entity(entity).1;
+        match counts.iter_mut().find(|(l, _)| *l == label) {
             Some((_, n)) => *n += 1,
-            None => counts.push((label.to_owned(), 1)),
+            None => counts.push((label, 1)),
         }
     }
     counts.into_iter().map(|(l, n)| format!("{l} {n} 条")).collect()
@@ -286,7 +287,7 @@ fn put_back(tx: &Tx, (entity, id, history_id, before, after): &Companion) -> Res
         return Ok(None);
     };
     if latest != *history_id {
-        let label = BinKind::from_code(entity).map(|k| k.label()).unwrap_or("记录");
+        let label = describe_entity(entity).1;
         let name = ["name", "personName", "title", "content"]
             .iter()
             .find_map(|k| after.get(*k).and_then(Value::as_str))

@@ -24,13 +24,7 @@ pub fn open_file(path: &Path) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    let mut conn = open_connection(path).map_err(integrity::damaged)?;
-    integrity::check_kind(&conn)?;
-    integrity::check(&conn)?;
-    conn.pragma_update(None, "journal_mode", "WAL")
-        .map_err(integrity::damaged)?;
-    prepare(&mut conn)?;
-    Ok(conn)
+    open_checked(path, "WAL")
 }
 
 /// A second, read-only view of the database: backups read through it while the program goes on.
@@ -43,10 +37,15 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 /// A database file outside the data folder (a backup being restored), opened without WAL so that
 /// closing it leaves one self-contained file.
 pub fn open_plain(path: &Path) -> Result<Connection> {
+    open_checked(path, "DELETE")
+}
+
+/// Opens the file, refuses a damaged, foreign or newer one, and migrates it in `journal_mode`.
+fn open_checked(path: &Path, journal_mode: &str) -> Result<Connection> {
     let mut conn = open_connection(path).map_err(integrity::damaged)?;
     integrity::check_kind(&conn)?;
     integrity::check(&conn)?;
-    conn.pragma_update(None, "journal_mode", "DELETE")
+    conn.pragma_update(None, "journal_mode", journal_mode)
         .map_err(integrity::damaged)?;
     prepare(&mut conn)?;
     Ok(conn)

@@ -8,59 +8,16 @@ use committee_core::clock::FixedClock;
 use committee_core::Desk;
 use committee_desk::state::DeskState;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
+
+mod common;
+use common::{app_window_with, invoke, setup_wugang};
 
 fn app_window() -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
     let desk = Desk::in_memory(Arc::new(FixedClock::on(today))).unwrap();
-    let app = committee_desk::builder(mock_builder())
-        .manage(DeskState::new(desk))
-        // The app's own context, so its capabilities (ACL) apply as in the real window.
-        .build(tauri::generate_context!())
-        .unwrap();
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
-    (app, window)
-}
-
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            // The app's own origin; anything else counts as a remote page and is refused.
-            url: if cfg!(windows) {
-                "http://tauri.localhost"
-            } else {
-                "tauri://localhost"
-            }
-            .parse()
-            .unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
-
-fn setup_wugang(window: &WebviewWindow<MockRuntime>) {
-    let state = invoke(window, "setup_state", json!({})).unwrap();
-    assert_eq!(state["configured"], json!(false));
-    let preset = state["presets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "wugang")
-        .unwrap();
-    let input = json!({ "settings": preset["settings"], "preset": "wugang" });
-    invoke(window, "complete_setup", json!({ "input": input })).unwrap();
+    app_window_with(DeskState::new(desk))
 }
 
 #[test]

@@ -10,57 +10,19 @@ use committee_core::clock::FixedClock;
 use committee_core::location::DATABASE_FILE;
 use committee_desk::state::DeskState;
 use serde_json::{json, Value};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
+
+mod common;
+use common::{app_window_with, invoke, setup_wugang};
 
 fn app_window(db: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
     let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let state = DeskState::open(Ok(db.to_path_buf()), Arc::new(FixedClock::on(today)), Vec::new());
-    let app = committee_desk::builder(mock_builder())
-        .manage(state)
-        .build(tauri::generate_context!())
-        .unwrap();
-    let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
-    (app, window)
-}
-
-fn invoke(window: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        window,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: if cfg!(windows) {
-                "http://tauri.localhost"
-            } else {
-                "tauri://localhost"
-            }
-            .parse()
-            .unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
-
-fn setup_wugang(w: &WebviewWindow<MockRuntime>) {
-    let state = invoke(w, "setup_state", json!({})).unwrap();
-    let preset = state["presets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "wugang")
-        .unwrap()
-        .clone();
-    let input = json!({ "settings": preset["settings"], "preset": "wugang" });
-    invoke(w, "complete_setup", json!({ "input": input })).unwrap();
+    app_window_with(DeskState::open(
+        Ok(db.to_path_buf()),
+        Arc::new(FixedClock::on(today)),
+        Vec::new(),
+    ))
 }
 
 fn unit_count(w: &WebviewWindow<MockRuntime>) -> usize {

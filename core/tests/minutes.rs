@@ -291,14 +291,57 @@ fn the_minutes_pdf_lists_who_came_in_the_gbt_9704_layout() {
         "请假：",
         "列席：赵敏（市融媒体中心）",
         "赴省参加会议，由市政府办公室副主任李明代会",
-        "签发人：王海彦",
-        "印发：各成员单位",
+        "分送：各成员单位",
+        "健康舞钢行动推进委员会办公室2026年11月2日印发",
     ] {
         assert!(text.contains(expected), "{expected} missing from the minutes:\n{text}");
     }
+    // The 签发人 belongs to documents sent upward, not to a 纪要's 版记.
+    assert!(!text.contains("签发人"), "{text}");
     for p in &people {
         assert!(text.contains(&p.name), "{} missing", p.name);
     }
+}
+
+#[test]
+fn the_minutes_have_their_masthead_imprint_and_justified_lines_in_place() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("纪要.pdf");
+    std::fs::write(
+        &path,
+        desk.meeting_print(m, MeetingPrint::Minutes, ExportFormat::Pdf).unwrap(),
+    )
+    .unwrap();
+    let words = pdf_words(&path);
+    // §10.3: the mark's top 35 mm below the block's top (37 mm from the sheet's edge).
+    let mark = words.iter().find(|w| w.text.contains("会议纪要")).unwrap();
+    assert_eq!(mark.page, 1);
+    assert!((mark.y_min - mm(72.0)).abs() < mm(3.0), "{mark:?}");
+    // §7.4: the 印发 line is the last of the last page, on the block's lower edge.
+    let last_page = words.iter().map(|w| w.page).max().unwrap();
+    let issued = words.iter().rfind(|w| w.text.contains("印发")).unwrap();
+    assert_eq!(issued.page, last_page);
+    assert!(mm(37.0 + 225.0) - issued.y_max < mm(6.0), "{issued:?}");
+    let page_number = |w: &PdfWord| w.text.contains('—') || w.text.parse::<u32>().is_ok();
+    assert!(words
+        .iter()
+        .all(|w| w.page < last_page || w.y_max <= issued.y_max + 0.5 || page_number(w)));
+    // Body lines are justified to the 156 mm block: they end at its right edge, none beyond.
+    let right = mm(28.0 + 156.0);
+    let at_edge = words.iter().filter(|w| (w.x_max - right).abs() < mm(0.5)).count();
+    assert!(at_edge >= 4, "only {at_edge} lines reach the block's edge");
+    assert!(
+        words.iter().all(|w| w.x_max < right + mm(0.5)),
+        "a line runs past the block"
+    );
+    // Names, dates and numbers are never split between lines.
+    let layout = pdf_text(&path);
+    let names: Vec<String> = desk.invitees(m).unwrap().into_iter().map(|p| p.name).collect();
+    let mut runs: Vec<&str> = names.iter().map(String::as_str).collect();
+    runs.extend(["〔2026〕1号", "2026年12月15日", "2026年11月20日"]);
+    assert_unbroken(&layout, &runs);
 }
 
 #[test]
@@ -316,7 +359,7 @@ fn the_minutes_open_in_word_with_the_office_font_names() {
         "一、总体进展",
         "1．制定健康知识普及行动年度方案（责任单位：市卫健委；完成时限：2026年12月15日前）",
         "列席：赵敏（市融媒体中心）",
-        "签发人：王海彦",
+        "分送：各成员单位",
     ] {
         assert!(
             lines.lines().any(|l| l.contains(expected)),
@@ -338,6 +381,26 @@ fn the_minutes_open_in_word_with_the_office_font_names() {
         .map(|f| part(&bytes, f))
         .collect();
     assert!(footers.contains("PAGE"), "no page number field");
+    // The page number's digit in the dashes' size, not Word's default.
+    assert_eq!(footers.matches("<w:sz w:val=\"28\" />").count(), 2 * 7, "{footers}");
+    assert!(!lines.contains("签发人"));
+    // 22 lines of 28 characters as Word's document grid.
+    assert!(
+        xml.contains("w:type=\"linesAndChars\"") && xml.contains("w:linePitch=\"580\""),
+        "no grid"
+    );
+    // The fonts named with the GB2312 character set and a fallback; the office as the author.
+    let fonts = part(&bytes, "word/fontTable.xml");
+    assert!(
+        fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/><w:charset w:val=\"86\"/>"),
+        "{fonts}"
+    );
+    let core = part(&bytes, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:creator>健康舞钢行动推进委员会办公室</dc:creator>") && !core.contains("1970"),
+        "{core}"
+    );
+    assert_schema_order(&xml);
 
     let refused = desk
         .meeting_print(m, MeetingPrint::Minutes, ExportFormat::Xlsx)
@@ -359,7 +422,7 @@ fn notice_sign_in_sheet_and_attendance_read_back() {
         "2026年11月2日（星期一）09:00—11:30",
         "市卫健委三楼会议室",
         "1．听取各专项行动推进情况汇报",
-        "列席：赵敏（记者）",
+        "列席：赵敏（市融媒体中心记者）",
         "0375-8123456",
     ] {
         assert!(
@@ -368,7 +431,7 @@ fn notice_sign_in_sheet_and_attendance_read_back() {
         );
     }
     let sheet_pdf = pdf_of(desk.sign_in_sheet_file(m, ExportFormat::Pdf).unwrap(), "签到表.pdf");
-    assert!(sheet_pdf.contains("序号单位姓名职务签名"), "{sheet_pdf}");
+    assert!(sheet_pdf.contains("序号单位姓名职务签名备注"), "{sheet_pdf}");
     let mut book = xlsx(&desk.sign_in_sheet_file(m, ExportFormat::Xlsx).unwrap());
     let range = book.worksheet_range("签到表").unwrap();
     let cells: Vec<String> = range.rows().flat_map(|r| r.iter().map(|c| c.to_string())).collect();
@@ -397,7 +460,7 @@ fn the_monthly_circular_groups_items_by_status() {
     let text = pdf_of(desk.circular_file(2026, 11, ExportFormat::Pdf).unwrap(), "通报.pdf");
     for expected in [
         "健康舞钢行动推进委员会督办事项落实情况通报",
-        "（2026年11月）",
+        "（2026年第11期）",
         "2026年11月共督办事项3项：逾期1项，推进中0项，未开始2项，已完成0项。",
         "一、逾期事项（1项）",
         "开展中小学健康促进专项督导",
@@ -406,6 +469,9 @@ fn the_monthly_circular_groups_items_by_status() {
     ] {
         assert!(text.contains(expected), "{expected} missing from the circular:\n{text}");
     }
+    // Signed by the office and dated at its end.
+    let tail = &text[text.rfind("落实病媒生物防制").unwrap()..];
+    assert!(tail.contains("健康舞钢行动推进委员会办公室2026年"), "{tail}");
     let mut book = xlsx(&desk.circular_file(2026, 11, ExportFormat::Xlsx).unwrap());
     let range = book.worksheet_range("督办通报").unwrap();
     let rows: Vec<Vec<String>> = range

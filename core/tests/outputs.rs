@@ -13,7 +13,7 @@ use common::*;
 fn samples_are_real_documents() {
     let dir = tempfile::tempdir().unwrap();
     let files = demo::write_samples(dir.path(), &[]).unwrap();
-    assert_eq!(files.len(), 19);
+    assert_eq!(files.len(), 21);
     let desk = demo::wugang_desk().unwrap();
     let roster = desk.roster(None).unwrap();
     for pdf in files.iter().filter(|p| p.extension().unwrap() == "pdf") {
@@ -42,6 +42,55 @@ fn samples_are_real_documents() {
     assert!(
         directory.contains("市烟草公司"),
         "units without a liaison are listed too"
+    );
+}
+
+/// Page counts a reader can hold us to: the demonstration office's prints as they were judged
+/// against GB/T 9704 and the seeds.
+#[test]
+fn samples_keep_their_pages_and_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    demo::write_samples(dir.path(), &[]).unwrap();
+    let pages = |name: &str| page_count(&dir.path().join(name));
+    assert_eq!(pages("2026-11-20_签到表.pdf"), 1);
+    assert_eq!(pages("2026-11-20_出席情况.pdf"), 1);
+    assert!(pages("2026年10月_市卫健委_信息收集汇总表.pdf") <= 4);
+    assert!(pages("联络员名单.pdf") <= 2);
+    let minutes = dir.path().join("2026-11-20_纪要.pdf");
+    let info = poppler("pdfinfo", &[minutes.to_str().unwrap()]);
+    assert!(info.contains("Author:          健康舞钢行动推进委员会办公室"), "{info}");
+    assert!(info.contains("Producer:        推进委员会办公室工作台"), "{info}");
+    assert!(!info.contains("1970") && info.contains("2026"), "{info}");
+    let bytes = std::fs::read(&minutes).unwrap();
+    assert!(
+        !bytes.windows(15).any(|w| w == b"GTS_PDFXVersion"),
+        "an empty PDF/X marker"
+    );
+    // Each print's people keep their names whole.
+    let sign_in = pdf_text(&dir.path().join("2026-11-20_签到表.pdf"));
+    let desk = demo::wugang_desk().unwrap();
+    let people: Vec<String> = desk
+        .roster(None)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.member.person_name)
+        .collect();
+    let some: Vec<&str> = people
+        .iter()
+        .map(String::as_str)
+        .filter(|n| sign_in.contains(*n))
+        .collect();
+    assert!(some.len() >= 10, "{sign_in}");
+    assert_unbroken(
+        &pdf_text(&dir.path().join("2026-11-20_会议通知.pdf")),
+        &["彭淑敏", "刘凯星", "2026年11月20日"],
+    );
+    // The blank form's rows keep Excel's automatic height, so longer entries show whole.
+    let blank = std::fs::read(dir.path().join("2026年10月_市卫健委_信息收集汇总表（下发空表）.xlsx")).unwrap();
+    let sheet = part(&blank, "xl/worksheets/sheet1.xml");
+    assert!(
+        !sheet.contains("customHeight=\"1\" spans=\"1:5\"><c r=\"A4\""),
+        "{sheet}"
     );
 }
 
@@ -105,7 +154,11 @@ fn roster_table_xlsx_reads_back_with_title_header_and_print_settings() {
     let header: Vec<String> = (0..5).map(|c| range.get_value((1, c)).unwrap().to_string()).collect();
     assert_eq!(header, ["序号", "职务", "姓名", "单位及职务", "联系电话"]);
     assert_eq!(range.get_value((2, 2)), Some(&Data::String("王海彦".into())));
-    assert_eq!(range.height(), 2 + 40);
+    // The 38 seats, then the office's 主任 and 副主任 in the closing note, not as extra rows.
+    assert_eq!(range.height(), 2 + 38 + 1);
+    let note = range.get_value((40, 0)).unwrap().to_string();
+    assert!(note.contains("兼任办公室主任"), "{note}");
+    assert_eq!(range.get_value((2, 0)), Some(&Data::Float(1.0)), "序号 is a number");
     let merged = book.worksheet_merge_cells("组成人员").unwrap().unwrap();
     assert_eq!((merged[0].start, merged[0].end), ((0, 0), (0, 4)));
 
@@ -140,7 +193,15 @@ fn roster_list_and_liaison_xlsx_read_back() {
     let range = book.worksheet_range("联络员").unwrap();
     assert_eq!(range.height(), 2 + 36);
     assert_eq!(range.get_value((2, 2)), Some(&Data::String("联络员01".into())));
-    assert!(part(&bytes, "xl/worksheets/sheet1.xml").contains(r#"orientation="landscape""#));
+    let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(
+        !sheet.contains(r#"orientation="landscape""#),
+        "the directory prints upright"
+    );
+    assert!(
+        sheet.contains(r#"<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>"#),
+        "{sheet}"
+    );
 }
 
 #[test]

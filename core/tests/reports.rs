@@ -259,6 +259,20 @@ fn the_summary_reads_back_as_an_overview_and_one_sheet_per_unit() {
         "健康舞钢行动推进委员会信息收集汇总表（2026年11月汇总）"
     );
     assert!(text(&overview, 1, 0).starts_with("应报送单位4个：已报送1个（其中逾期报送0个），草稿1个，未填报2个"));
+    // Days late are counted to a named day.
+    assert!(
+        text(&overview, 1, 0).contains("统计截至2026年"),
+        "{}",
+        text(&overview, 1, 0)
+    );
+    // 序号 and counts are numbers; the day a return was sent is a date a filter can sort.
+    assert_eq!(overview.get_value((3, 0)), Some(&calamine::Data::Float(1.0)));
+    assert!(matches!(overview.get_value((3, 2)), Some(calamine::Data::Float(_))));
+    let sent = (3..7)
+        .filter_map(|r| overview.get_value((r, 5)))
+        .find(|v| !v.to_string().is_empty())
+        .unwrap();
+    assert!(matches!(sent, calamine::Data::DateTime(_)), "{sent:?}");
     assert_eq!(text(&overview, 2, 3), "状态");
     let statuses: Vec<String> = (3..7).map(|r| text(&overview, r, 3)).collect();
     assert!(statuses.contains(&"已报送".to_owned()) && statuses.contains(&"未填报".to_owned()));
@@ -278,6 +292,8 @@ fn the_summary_reads_back_as_an_overview_and_one_sheet_per_unit() {
         ]
     );
     assert_eq!(text(&unit_sheet, 3, 2), "卫健委本月推进（第1项）");
+    // The presets name no leaders: the lead unit's seat on the roster fills 牵头领导.
+    assert_eq!(text(&unit_sheet, 3, 1), "姬冠华");
     assert!(text(&unit_sheet, 16, 0).starts_with("备注：1、本表由各责任科室（单位）收集汇总后于每月25日前报"));
     assert!(text(&unit_sheet, 17, 0).starts_with("2、工作完成情况既要有文字描述"));
     let setup = part(&bytes, "xl/worksheets/sheet2.xml");
@@ -301,9 +317,16 @@ fn the_summary_reads_back_as_an_overview_and_one_sheet_per_unit() {
     ] {
         assert!(text.contains(unit), "{unit} missing from the summary PDF");
     }
+    // Every row is printed (a cell's text may wrap inside its column).
+    let layout = pdf_text(&pdf);
     for n in 1..=13 {
-        assert!(text.contains(&format!("卫健委本月推进（第{n}项）")), "row {n} cut off");
+        assert!(
+            layout.contains(&format!("（第{n}项）")) || text.contains(&format!("推进（第{n}项）")),
+            "row {n} cut off:\n{layout}"
+        );
     }
-    assert!(text.contains("体育中心草稿（第1项）") && text.contains("填报日期：2026年11月20日"));
+    assert!(layout.contains("（第1项）") && text.contains("体育中心草稿") && text.contains("填报日期：2026年11月20日"));
+    // A draft never passes for a return.
+    assert_eq!(text.matches("草稿，尚未报送").count(), 1, "{text}");
     assert!(text.contains("—1—") && text.contains("—2—"), "page numbers");
 }

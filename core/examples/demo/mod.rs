@@ -121,6 +121,7 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
         ("会议通知", MeetingPrint::Notice, ExportFormat::Docx),
         ("纪要", MeetingPrint::Minutes, ExportFormat::Docx),
         ("签到表", MeetingPrint::SignInSheet, ExportFormat::Xlsx),
+        ("出席情况", MeetingPrint::Attendance, ExportFormat::Xlsx),
     ];
     for (name, what, editable) in prints {
         for format in [ExportFormat::Pdf, editable] {

@@ -9,12 +9,12 @@ use crate::print::Align;
 use crate::Desk;
 
 const COLUMNS: [ColumnSpec; 6] = [
-    ("序号", 12.0, 6.0, Align::Center),
-    ("单位", 40.0, 26.0, Align::Left),
-    ("姓名", 20.0, 10.0, Align::Center),
-    ("职务", 30.0, 20.0, Align::Left),
-    ("出席情况", 20.0, 10.0, Align::Center),
-    ("备注", 34.0, 30.0, Align::Left),
+    ("序号", 0.0, 6.0, Align::Center),
+    ("单位", 0.0, 26.0, Align::Left),
+    ("姓名", 0.0, 10.0, Align::Center),
+    ("职务", 0.0, 20.0, Align::Left),
+    ("出席情况", 0.0, 10.0, Align::Center),
+    ("备注", 0.0, 30.0, Align::Left),
 ];
 
 /// 请假事由 and 代会人员, for the 备注 column and the minutes' 请假 list.
@@ -62,7 +62,7 @@ impl Desk {
                     (i + 1).to_string(),
                     p.unit_name.clone(),
                     p.name.clone(),
-                    p.post.clone(),
+                    super::sign_in_sheet::post_in_unit(&p.unit_name, &p.post),
                     status.to_owned(),
                     note,
                 ]
@@ -76,6 +76,7 @@ impl Desk {
             sheet_name: "出席情况",
             landscape: false,
             size: size::XIAO_4,
+            row_height: 0.0,
         };
         self.render(output.build(), format)
     }

@@ -11,16 +11,17 @@ use crate::print::page::size;
 use crate::print::{Align, Block, Document, Orientation, Table};
 use crate::Desk;
 
-/// PDF widths add up to the landscape text block (225 mm).
+/// The PDF sizes the columns by their text; 督办事项 and 落实情况 are running text.
 const COLUMNS: [ColumnSpec; 7] = [
-    ("序号", 13.0, 6.0, Align::Center),
-    ("督办事项", 60.0, 40.0, Align::Left),
-    ("来源", 34.0, 22.0, Align::Left),
-    ("责任单位", 26.0, 18.0, Align::Left),
-    ("完成时限", 24.0, 14.0, Align::Center),
-    ("状态", 17.0, 8.0, Align::Center),
-    ("落实情况", 51.0, 44.0, Align::Left),
+    ("序号", 0.0, 6.0, Align::Center),
+    ("督办事项", 0.0, 40.0, Align::Left),
+    ("来源", 0.0, 10.0, Align::Center),
+    ("责任单位", 0.0, 18.0, Align::Left),
+    ("完成时限", 0.0, 14.0, Align::Center),
+    ("状态", 0.0, 8.0, Align::Center),
+    ("落实情况", 0.0, 44.0, Align::Left),
 ];
+const PROSE: [&str; 2] = ["督办事项", "落实情况"];
 
 /// The circular's groups, in the order they are read.
 const GROUPS: [&str; 4] = ["逾期", "推进中", "未开始", "已完成"];
@@ -89,12 +90,18 @@ impl Desk {
             .iter()
             .enumerate()
             .map(|(i, (g, r, text))| {
+                // The source's note (which instruction, which meeting) goes with the item, so the
+                // 来源 cell stays one short word.
+                let note = r.item.source_note.trim();
+                let content = if note.is_empty() {
+                    r.item.content.clone()
+                } else {
+                    format!("{}（{note}）", r.item.content)
+                };
                 vec![
                     (i + 1).to_string(),
-                    r.item.content.clone(),
-                    format!("{}\n{}", r.item.source.label(), r.item.source_note)
-                        .trim()
-                        .to_owned(),
+                    content,
+                    r.item.source.label().to_owned(),
                     r.item.units.clone(),
                     date::chinese_iso(r.item.deadline.as_deref()),
                     GROUPS[*g].to_owned(),
@@ -103,22 +110,28 @@ impl Desk {
             })
             .collect();
         let title = format!("{}督办事项落实情况通报", s.body_name);
+        // A monthly circular: issue N of the year is the circular for month N.
+        let number = format!("（{year}年第{month}期）");
         let sheet = TableOutput {
             title: title.clone(),
-            lines: vec![format!("（{year}年{month}月）"), summary.clone()],
+            lines: vec![number.clone(), summary.clone()],
             spec: &COLUMNS,
             rows: cells.clone(),
             sheet_name: "督办通报",
             landscape: true,
             size: size::XIAO_4,
+            row_height: 0.0,
         }
         .sheet();
         // In print, each status is its own section with a heading and its own table.
         let mut document = Document::new(&title, Orientation::Landscape);
         document.push(Block::Title(title));
-        document.push(Block::Subtitle(format!("（{year}年{month}月）")));
+        document.push(Block::Subtitle(number));
         document.push(Block::Paragraph(summary));
-        let (columns, _) = super::columns(&COLUMNS);
+        let (mut columns, _) = super::columns(&COLUMNS);
+        for c in columns.iter_mut().filter(|c| PROSE.contains(&c.header.as_str())) {
+            *c = c.clone().prose();
+        }
         let mut n = 0;
         for (g, name) in GROUPS.iter().enumerate() {
             let group: Vec<Vec<String>> = cells
@@ -141,8 +154,13 @@ impl Desk {
                 columns: columns.clone(),
                 rows: group,
                 size: size::XIAO_4,
+                row_height: 0.0,
             }));
         }
+        document.push(Block::Signature {
+            issuer: s.office_name.clone(),
+            date: date::chinese(self.today()),
+        });
         self.render(
             Output {
                 document,

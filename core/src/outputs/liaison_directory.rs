@@ -1,21 +1,36 @@
-//! 联络员名单: every member unit with its liaison officer, blank where none is set yet.
+//! 联络员名单: every member unit with its liaison officer, blank where none is set yet. Printed
+//! upright with both phone numbers in one column, so a page holds twice the rows of a landscape
+//! sheet; the workbook keeps them apart for dialling and sorting.
 
 use super::{columns, ColumnSpec, ExportFormat, Output};
 use crate::common::error::Result;
 use crate::print::page::size;
-use crate::print::{Align, Block, Document, Orientation, Table};
+use crate::print::{Align, Block, Column, Document, Orientation, Table};
 use crate::sheet::SheetTable;
 use crate::{Desk, LiaisonRow};
 
 const HEADERS: [ColumnSpec; 7] = [
-    ("序号", 13.0, 6.0, Align::Center),
-    ("单位", 50.0, 28.0, Align::Left),
-    ("姓名", 24.0, 10.0, Align::Center),
-    ("处室", 36.0, 18.0, Align::Left),
-    ("职务", 28.0, 12.0, Align::Center),
-    ("办公电话", 38.0, 16.0, Align::Center),
-    ("手机", 36.0, 15.0, Align::Center),
+    ("序号", 0.0, 6.0, Align::Center),
+    ("单位", 0.0, 28.0, Align::Left),
+    ("姓名", 0.0, 10.0, Align::Center),
+    ("处室", 0.0, 18.0, Align::Left),
+    ("职务", 0.0, 12.0, Align::Center),
+    ("办公电话", 0.0, 16.0, Align::Center),
+    ("手机", 0.0, 15.0, Align::Center),
 ];
+const PHONES: &str = "联系电话";
+
+/// The print's rows: the two phone columns as one, office phone over mobile.
+fn print_rows(rows: &[Vec<String>]) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|r| {
+            let mut row = r[..5].to_vec();
+            let phones: Vec<&str> = r[5..].iter().map(String::as_str).filter(|p| !p.is_empty()).collect();
+            row.push(phones.join("\n"));
+            row
+        })
+        .collect()
+}
 
 fn cells(rows: &[LiaisonRow]) -> Vec<Vec<String>> {
     rows.iter()
@@ -36,20 +51,23 @@ impl Desk {
         let settings = self.settings()?;
         let rows = cells(&self.list_liaisons()?);
         let title = format!("{}联络员名单", settings.body_name);
-        let mut doc = Document::new(&title, Orientation::Landscape);
-        let (columns, sheet_columns) = columns(&HEADERS);
+        let mut doc = Document::new(&title, Orientation::Portrait);
+        let (mut columns, sheet_columns) = columns(&HEADERS);
+        columns.truncate(5);
+        columns.push(Column::new(PHONES, 0.0, Align::Center));
         doc.push(Block::Title(title.clone()));
         doc.push(Block::Table(Table {
             columns,
-            rows: rows.clone(),
+            rows: print_rows(&rows),
             size: size::XIAO_4,
+            row_height: 0.0,
         }));
         let sheet = SheetTable {
             sheet_name: "联络员".into(),
             title,
             columns: sheet_columns,
             rows,
-            landscape: true,
+            landscape: false,
             ruled: true,
             size: 12.0,
             ..SheetTable::default()

@@ -1,10 +1,10 @@
-//! 会议通知: time, place, who attends, the agenda and whom to call, signed by the office.
+//! 会议通知: time, place, who attends, the agenda and whom to call, signed by the office with
+//! the issuer centred over the date four characters from the right (GB/T 9704 §7.3.5.1).
 
 use super::sign_in_sheet::meeting_time;
 use crate::common::date;
 use crate::common::error::Result;
 use crate::meetings::meeting::{Attendance, Invitee};
-use crate::print::page::size;
 use crate::print::{Block, Document, Orientation};
 use crate::Desk;
 
@@ -13,10 +13,7 @@ const ORDINALS: [&str; 6] = ["一", "二", "三", "四", "五", "六"];
 /// `张三（市卫健委主任）、李四（市教体局副局长）`
 fn people(list: &[&Invitee]) -> String {
     list.iter()
-        .map(|p| {
-            let about = if p.post.is_empty() { &p.unit_name } else { &p.post };
-            format!("{}（{}）", p.name, about)
-        })
+        .map(|p| format!("{}（{}）", p.name, super::unit_and_post(&p.unit_name, &p.post)))
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -70,17 +67,17 @@ impl Desk {
         for (i, (heading, paragraphs)) in sections.into_iter().enumerate() {
             doc.push(Block::Heading1(format!("{}、{}", ORDINALS[i], heading)));
             for p in paragraphs {
-                doc.push(Block::Paragraph(p));
+                doc.push(if heading == "参会人员" {
+                    Block::Names(p)
+                } else {
+                    Block::Paragraph(p)
+                });
             }
         }
-        doc.push(Block::Space(2.0));
-        for right in [s.office_name.clone(), date::chinese(self.today())] {
-            doc.push(Block::Line {
-                left: String::new(),
-                right,
-                size: size::HAO_3,
-            });
-        }
+        doc.push(Block::Signature {
+            issuer: s.office_name.clone(),
+            date: date::chinese(self.today()),
+        });
         Ok(doc)
     }
 }

@@ -1,13 +1,14 @@
-//! 纪要 in the GB/T 9704 纪要 layout: title, number, the office and date, the body with its
-//! headings, the numbered 议定事项, then 出席 / 请假 / 列席 (§10.3) and the 版记 lines.
+//! 纪要 in the GB/T 9704 纪要 layout (§10.3): the red 版头 (mark, 期号, office and date, red
+//! rule), the body with its headings, the numbered 议定事项, 出席 / 请假 / 列席, and the 版记
+//! at the foot of the last page: 分送 and 抄报, then the office and date 印发 (§7.4). A 纪要
+//! carries no 签发人 line: that belongs to the 版头 of documents sent upward.
 
 use super::attendance::leave_note;
 use crate::common::date;
 use crate::common::error::Result;
 use crate::meetings::meeting::{Attendance, Invitee};
 use crate::meetings::minutes::MinutesView;
-use crate::print::page::size;
-use crate::print::{Block, Document, Orientation};
+use crate::print::{Block, Document, ImprintLine, Orientation};
 use crate::Desk;
 
 /// A body line as a block: `一、` opens a first-level heading, `（一）` a second-level one.
@@ -70,14 +71,13 @@ impl Desk {
         let s = self.settings()?;
         let MinutesView { input, number_text, .. } = self.minutes(meeting_id)?;
         let mut doc = Document::new(&input.title, Orientation::Portrait);
-        doc.push(Block::Title(input.title.clone()));
-        doc.push(Block::Subtitle(number_text));
-        doc.push(Block::Line {
-            left: s.office_name.clone(),
-            right: date::chinese_iso(Some(&input.issued_on)),
-            size: size::HAO_3,
+        let issued = date::chinese_iso(Some(&input.issued_on));
+        doc.push(Block::Masthead {
+            mark: input.title.clone(),
+            number: number_text,
+            issuer: s.office_name.clone(),
+            date: issued.clone(),
         });
-        doc.push(Block::Space(0.5));
         for line in input.body.lines().map(str::trim).filter(|l| !l.is_empty()) {
             doc.push(body_block(line));
         }
@@ -94,27 +94,31 @@ impl Desk {
         }
         doc.push(Block::Space(1.0));
         doc.blocks.extend(rolls(&self.invitees(meeting_id)?));
-        doc.push(Block::Space(1.0));
-        let footer = [
-            (format!("签发人：{}", input.signer), String::new()),
-            (format!("抄报：{}", input.copied_to), String::new()),
-            (
-                format!("印发：{}", input.issued_to),
-                format!("{}印发", date::chinese_iso(Some(&input.issued_on))),
-            ),
-        ];
-        for (left, right) in footer {
-            if left.ends_with('：') {
-                continue;
-            }
-            doc.push(Block::Line {
-                left,
-                right,
-                size: size::HAO_4,
-            });
-        }
+        doc.push(Block::Imprint(imprint(
+            &input.issued_to,
+            &input.copied_to,
+            &s.office_name,
+            &issued,
+        )));
         Ok(doc)
     }
+}
+
+/// 分送 (the recipients) and 抄报 when given, then who issued it and when.
+fn imprint(issued_to: &str, copied_to: &str, office: &str, issued: &str) -> Vec<ImprintLine> {
+    let mut lines: Vec<ImprintLine> = [("分送：", issued_to), ("抄报：", copied_to)]
+        .into_iter()
+        .filter(|(_, who)| !who.trim().is_empty())
+        .map(|(label, who)| ImprintLine {
+            left: format!("{label}{}", who.trim()),
+            right: String::new(),
+        })
+        .collect();
+    lines.push(ImprintLine {
+        left: office.to_owned(),
+        right: format!("{issued}印发"),
+    });
+    lines
 }
 
 #[cfg(test)]
@@ -130,6 +134,17 @@ mod tests {
             Block::Paragraph(_)
         ));
         assert!(matches!(body_block("1．落实经费"), Block::Paragraph(_)));
+    }
+
+    #[test]
+    fn the_imprint_separates_recipients_from_the_issuing_line() {
+        let lines = imprint("各成员单位", "", "某办公室", "2026年11月20日");
+        assert_eq!(lines[0].left, "分送：各成员单位");
+        assert_eq!(
+            (lines[1].left.as_str(), lines[1].right.as_str()),
+            ("某办公室", "2026年11月20日印发")
+        );
+        assert_eq!(lines.len(), 2);
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub use roster::RosterLayout;
 
 use crate::common::error::{CoreError, Result};
 use crate::print::page::size;
-use crate::print::{self, Align, Block, Column, Document, FontSet, Orientation, Table};
+use crate::print::{self, Align, Block, Column, Document, FontSet, Metadata, Orientation, Table};
 use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
 use crate::Desk;
 
@@ -56,6 +56,19 @@ pub(crate) fn columns(spec: &[ColumnSpec]) -> (Vec<Column>, Vec<SheetColumn>) {
         .unzip()
 }
 
+/// The unit and post of a person once: “市卫健委主任”, or “市卫健委党组成员、副主任” when
+/// the post does not already name the unit. A post that names its own place (“市三级调研员”)
+/// stands alone.
+pub(crate) fn unit_and_post(unit: &str, post: &str) -> String {
+    const PLACES: &str = "省市县区镇乡";
+    let qualified = post.contains(unit) || post.chars().next().is_some_and(|c| PLACES.contains(c));
+    if unit.is_empty() || post.is_empty() || qualified {
+        (if post.is_empty() { unit } else { post }).to_owned()
+    } else {
+        format!("{unit}{post}")
+    }
+}
+
 /// An output in both forms; only the asked-for one is rendered.
 pub(crate) struct Output {
     pub document: Document,
@@ -74,6 +87,8 @@ pub(crate) struct TableOutput<'a> {
     pub landscape: bool,
     /// Text size in points.
     pub size: f32,
+    /// The least height of a row in millimetres (0 for as tall as its text).
+    pub row_height: f32,
 }
 
 impl TableOutput<'_> {
@@ -103,6 +118,7 @@ impl TableOutput<'_> {
             columns: columns(self.spec).0,
             rows: self.rows.clone(),
             size: self.size,
+            row_height: self.row_height,
         }));
         doc
     }
@@ -123,6 +139,7 @@ impl TableOutput<'_> {
                 last: self.spec.len().saturating_sub(1) as u16,
                 input: false,
             }],
+            min_row_height: f64::from(self.row_height) * f64::from(print::page::PT_PER_MM),
             ..SheetTable::default()
         }
     }
@@ -133,20 +150,48 @@ impl Desk {
         FontSet::load(self.font_dirs(), &print_fonts::chosen(self.conn())?)
     }
 
+    /// The office as the file's author and the desk's clock as its date.
+    fn stamped(&self, doc: &Document) -> Result<Document> {
+        let mut doc = doc.clone();
+        doc.meta = Metadata {
+            author: self.settings()?.office_name,
+            creator: format!("推进委员会办公室工作台 {}", env!("CARGO_PKG_VERSION")),
+            created: self.clock().now().timestamp(),
+        };
+        Ok(doc)
+    }
+
     pub(crate) fn render(&self, output: Output, format: ExportFormat) -> Result<Vec<u8>> {
         match format {
-            ExportFormat::Pdf => Ok(print::to_pdf(&output.document, &self.font_set()?)),
             ExportFormat::Xlsx => crate::sheet::workbook(&output.sheets),
-            ExportFormat::Docx => print::to_docx(&output.document),
+            _ => self.document_file(&output.document, format),
         }
     }
 
     /// A 公文 (notice, minutes) as PDF or as an editable Word file; it has no table to export.
     pub(crate) fn document_file(&self, doc: &Document, format: ExportFormat) -> Result<Vec<u8>> {
+        let doc = self.stamped(doc)?;
         match format {
-            ExportFormat::Pdf => Ok(print::to_pdf(doc, &self.font_set()?)),
-            ExportFormat::Docx => print::to_docx(doc),
+            ExportFormat::Pdf => Ok(print::to_pdf(&doc, &self.font_set()?)),
+            ExportFormat::Docx => print::to_docx(&doc),
             ExportFormat::Xlsx => Err(CoreError::invalid("format", "公文只能导出为PDF或Word")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unit_and_post;
+
+    #[test]
+    fn a_person_is_named_with_unit_and_post_once() {
+        assert_eq!(unit_and_post("市卫健委", "市卫健委主任"), "市卫健委主任");
+        assert_eq!(
+            unit_and_post("市卫健委", "党组成员、副主任"),
+            "市卫健委党组成员、副主任"
+        );
+        assert_eq!(unit_and_post("市融媒体中心", ""), "市融媒体中心");
+        assert_eq!(unit_and_post("", "副主任"), "副主任");
+        assert_eq!(unit_and_post("市人民政府", "市三级调研员"), "市三级调研员");
     }
 }

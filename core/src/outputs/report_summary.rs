@@ -13,14 +13,14 @@ use crate::sheet::{numbered_sheet_name, SheetSpan, SheetTable};
 use crate::Desk;
 
 const OVERVIEW: [ColumnSpec; 8] = [
-    ("序号", 12.0, 6.0, Align::Center),
-    ("单位", 77.0, 34.0, Align::Left),
-    ("任务数", 16.0, 8.0, Align::Center),
-    ("状态", 22.0, 11.0, Align::Center),
-    ("填报人", 26.0, 11.0, Align::Center),
-    ("报送日期", 32.0, 14.0, Align::Center),
-    ("逾期天数", 20.0, 10.0, Align::Center),
-    ("附件数", 20.0, 9.0, Align::Center),
+    ("序号", 0.0, 6.0, Align::Center),
+    ("单位", 0.0, 34.0, Align::Left),
+    ("任务数", 0.0, 8.0, Align::Center),
+    ("状态", 0.0, 11.0, Align::Center),
+    ("填报人", 0.0, 11.0, Align::Center),
+    ("报送日期", 0.0, 14.0, Align::Center),
+    ("逾期天数", 0.0, 10.0, Align::Center),
+    ("附件数", 0.0, 9.0, Align::Center),
 ];
 
 fn overview_cells(rows: &[BoardRow]) -> Vec<Vec<String>> {
@@ -41,19 +41,21 @@ fn overview_cells(rows: &[BoardRow]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// 应报送单位 36 个：已报送 20 个（其中逾期报送 2 个），草稿 3 个，未填报 13 个。
-fn tally(board: &ReportBoard) -> String {
+/// 应报送单位 36 个：已报送 20 个（其中逾期报送 2 个），草稿 3 个，未填报 13 个，with the
+/// deadline and the day the figures (and the days late of returns still out) are counted to.
+fn tally(board: &ReportBoard, today: chrono::NaiveDate) -> String {
     let count = |f: &dyn Fn(ReportStatus) -> bool| board.rows.iter().filter(|r| f(r.status)).count();
     let deadline = from_iso(&board.period.period.deadline)
         .map(deadline_text)
         .unwrap_or_default();
     format!(
-        "应报送单位{}个：已报送{}个（其中逾期报送{}个），草稿{}个，未填报{}个。截止日期：{deadline}。",
+        "应报送单位{}个：已报送{}个（其中逾期报送{}个），草稿{}个，未填报{}个。截止日期：{deadline}。统计截至{}。",
         board.rows.len(),
         count(&|s| s.is_submitted()),
         count(&|s| s == ReportStatus::Late),
         count(&|s| s == ReportStatus::Draft),
         count(&|s| s == ReportStatus::NotFiled),
+        crate::common::date::chinese(today),
     )
 }
 
@@ -64,7 +66,7 @@ impl Desk {
         let board = self.report_board(period_id)?;
         let title = form_title(&settings);
         let label = board.period.label.clone();
-        let summary = tally(&board);
+        let summary = tally(&board, self.today());
         let rows = overview_cells(&board.rows);
         let (print_columns, sheet_columns) = columns(&OVERVIEW);
 
@@ -80,6 +82,7 @@ impl Desk {
             columns: print_columns,
             rows: rows.clone(),
             size: size::XIAO_4,
+            row_height: 0.0,
         }));
         let last_col = OVERVIEW.len() as u16 - 1;
         let mut sheets = vec![SheetTable {
@@ -97,6 +100,7 @@ impl Desk {
                 input: false,
             }],
             notes: Vec::new(),
+            min_row_height: 0.0,
         }];
         let filed = board.rows.iter().filter(|r| r.status != ReportStatus::NotFiled);
         for (i, row) in filed.enumerate() {

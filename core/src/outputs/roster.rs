@@ -38,12 +38,11 @@ fn spaced_name(name: &str) -> String {
     }
 }
 
+/// The unit and the post, each once: an imported roster often keeps them in separate columns
+/// with a post (“副局长”) that does not name the unit.
 fn post_of(row: &RosterRow) -> String {
-    if row.member.post.trim().is_empty() {
-        row.unit_name.clone().unwrap_or_default()
-    } else {
-        row.member.post.clone()
-    }
+    let unit = row.unit_name.clone().unwrap_or_default();
+    super::unit_and_post(unit.trim(), row.member.post.trim())
 }
 
 fn entry_text(row: &RosterRow) -> String {
@@ -143,17 +142,20 @@ fn list_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
 }
 
 const TABLE_COLUMNS: [super::ColumnSpec; 5] = [
-    ("序号", 14.0, 6.0, Align::Center),
-    ("职务", 24.0, 14.0, Align::Center),
-    ("姓名", 22.0, 10.0, Align::Center),
-    ("单位及职务", 68.0, 40.0, Align::Left),
-    ("联系电话", 28.0, 16.0, Align::Center),
+    ("序号", 0.0, 6.0, Align::Center),
+    ("职务", 0.0, 14.0, Align::Center),
+    ("姓名", 0.0, 10.0, Align::Center),
+    ("单位及职务", 0.0, 40.0, Align::Left),
+    ("联系电话", 0.0, 16.0, Align::Center),
 ];
 
+/// The seats as a table; the office's 主任 and 副主任 follow it as the 名单's closing paragraph
+/// does, not as extra rows.
 fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
     let title = format!("{}组成人员名单", settings.body_name);
     let cells: Vec<Vec<String>> = rows
         .iter()
+        .filter(|r| !r.member.role.is_office())
         .enumerate()
         .map(|(i, r)| {
             vec![
@@ -172,7 +174,12 @@ fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
         columns,
         rows: cells.clone(),
         size: size::XIAO_4,
+        row_height: 0.0,
     }));
+    let office = office_paragraph(settings, rows);
+    if let Some(p) = &office {
+        doc.push(Block::Space(0.5)).push(Block::Paragraph(p.clone()));
+    }
     let sheet = SheetTable {
         sheet_name: "组成人员".into(),
         title,
@@ -181,6 +188,7 @@ fn table_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
         landscape: false,
         ruled: true,
         size: 12.0,
+        notes: office.into_iter().collect(),
         ..SheetTable::default()
     };
     Output {

@@ -1,10 +1,14 @@
 //! Flows a `Document` onto pages: every line gets its place, tables continue across pages with
 //! their header row repeated, and each page gets its number.
 
-use super::document::{Align, Block, Document, Style, Table};
+use super::document::{Align, Block, Document, Ink, Style, Table};
 use super::fonts::{FontRole, FontSet};
-use super::linebreak::break_text;
+use super::linebreak::{break_with, Breaking, Keep};
 use super::page::{page_number_text, pt_to_mm, size, PageGeometry};
+use super::table_fit::CELL_PAD_X;
+use super::title::title_lines;
+
+mod official;
 
 /// A line of text at its place: `x` is its left edge, `baseline` is measured from the top of
 /// the sheet, both in millimetres.
@@ -21,6 +25,23 @@ pub struct Placed {
 pub struct Rule {
     pub from: (f32, f32),
     pub to: (f32, f32),
+    /// Thickness in points.
+    pub weight: f32,
+    pub ink: Ink,
+}
+
+/// Table lines, and the thin rules inside a 版记.
+const THIN: f32 = 0.6;
+/// GB/T 9704 §7.4.1: the 版记's first and last rules are thick (0.35 mm recommended).
+const THICK: f32 = 1.0;
+
+fn rule(from: (f32, f32), to: (f32, f32)) -> Rule {
+    Rule {
+        from,
+        to,
+        weight: THIN,
+        ink: Ink::Black,
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -34,7 +55,6 @@ pub struct Composed {
     pub pages: Vec<Page>,
 }
 
-const CELL_PAD_X: f32 = 1.5;
 const CELL_PAD_Y: f32 = 1.2;
 
 struct Composer<'a> {
@@ -74,7 +94,14 @@ impl Composer<'_> {
             size: size::HAO_3,
             pitch: self.geo.grid_line(),
             tracking: (156.0 / 28.0 - em).min(0.0),
+            ink: Ink::Black,
         }
+    }
+
+    /// One character of the 28-character grid.
+    fn grid_char(&self) -> f32 {
+        let body = self.body();
+        pt_to_mm(body.size) + body.tracking
     }
 
     fn style(&self, role: FontRole, size: f32, pitch: f32) -> Style {
@@ -83,39 +110,59 @@ impl Composer<'_> {
             size,
             pitch,
             tracking: 0.0,
+            ink: Ink::Black,
+        }
+    }
+
+    /// How a block of running text breaks: full-width marks may give up half their width.
+    fn running(&self, keep: Keep) -> Breaking {
+        Breaking {
+            keep,
+            squeeze: pt_to_mm(size::HAO_3) * 0.5,
         }
     }
 
     fn block(&mut self, block: &Block) {
         let grid = self.geo.grid_line();
         match block {
-            Block::Title(t) => {
-                let style = self.style(FontRole::Title, size::HAO_2, grid * 1.25);
-                self.lines(t, style, Align::Center, 0.0, 0.0);
-                self.y += grid * 0.5;
-            }
+            Block::Masthead {
+                mark,
+                number,
+                issuer,
+                date,
+            } => self.masthead(mark, number, issuer, date),
+            Block::Imprint(lines) => self.imprint(lines),
+            Block::Signature { issuer, date } => self.signature(issuer, date),
+            Block::Title(t) => self.title(t),
             Block::Subtitle(t) => self.lines(
                 t,
-                self.style(FontRole::Heading2, size::HAO_3, grid),
+                Style {
+                    role: FontRole::Heading2,
+                    ..self.body()
+                },
                 Align::Center,
-                0.0,
                 0.0,
             ),
             Block::Heading1(t) => self.lines(
                 t,
-                self.style(FontRole::Heading1, size::HAO_3, grid),
+                Style {
+                    role: FontRole::Heading1,
+                    ..self.body()
+                },
                 Align::Left,
                 2.0,
-                0.0,
             ),
             Block::Heading2(t) => self.lines(
                 t,
-                self.style(FontRole::Heading2, size::HAO_3, grid),
+                Style {
+                    role: FontRole::Heading2,
+                    ..self.body()
+                },
                 Align::Left,
                 2.0,
-                0.0,
             ),
-            Block::Paragraph(t) => self.lines(t, self.body(), Align::Left, 2.0, 0.0),
+            Block::Paragraph(t) => self.lines(t, self.body(), Align::Left, 2.0),
+            Block::Names(t) => self.lines_kept(t, self.body(), Align::Left, 2.0, Keep::Words),
             Block::Entry {
                 label,
                 label_chars,
@@ -126,7 +173,7 @@ impl Composer<'_> {
             Block::Line { left, right, size } => self.split_line(left, right, *size),
             Block::Note { text, size } => {
                 let style = self.style(FontRole::Body, *size, pt_to_mm(*size) * 1.5);
-                self.lines(text, style, Align::Left, 0.0, 0.0);
+                self.lines(text, style, Align::Left, 0.0);
             }
             Block::PageBreak => {
                 if self.y > self.geo.top {
@@ -158,8 +205,35 @@ impl Composer<'_> {
         self.fonts.width_em(style.role, text) * em + style.tracking * text.chars().count() as f32
     }
 
-    fn wrap(&self, text: &str, style: Style, first_width: f32, width: f32) -> Vec<String> {
-        break_text(text, first_width, width, &|t| self.measure(style, t))
+    /// The lines of `text`, each with whether it ends a paragraph (and so is not justified).
+    fn wrap(&self, text: &str, style: Style, first_width: f32, width: f32, how: Breaking) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        for (i, para) in text.split('\n').enumerate() {
+            let first = if i == 0 { first_width } else { width };
+            let lines = break_with(para, first, width, &|t| self.measure(style, t), how);
+            let n = lines.len();
+            if n == 0 {
+                out.push((String::new(), true));
+            }
+            out.extend(lines.into_iter().enumerate().map(|(j, l)| (l, j + 1 == n)));
+        }
+        out
+    }
+
+    /// `style` with its character spacing opened or closed so `line` spans exactly `width`,
+    /// as Word and WPS justify Chinese text to the grid. A line that would open by more than a
+    /// third of a character between letters (a long name moved down whole) stays as set.
+    fn justified(&self, style: Style, line: &str, width: f32) -> Style {
+        let gaps = line.chars().count().saturating_sub(1);
+        if gaps == 0 {
+            return style;
+        }
+        let bare = self.measure(Style { tracking: 0.0, ..style }, line);
+        let tracking = (width - bare) / gaps as f32;
+        if tracking - style.tracking > pt_to_mm(style.size) / 3.0 {
+            return style;
+        }
+        Style { tracking, ..style }
     }
 
     fn place(&mut self, x: f32, top: f32, style: Style, text: String) {
@@ -172,24 +246,59 @@ impl Composer<'_> {
         });
     }
 
-    /// Wrapped lines across the text block; `indent_chars` indents the first line.
-    fn lines(&mut self, text: &str, style: Style, align: Align, indent_chars: f32, left_extra: f32) {
-        let indent = indent_chars * pt_to_mm(style.size);
-        let width = self.geo.block_width - left_extra;
-        for (i, line) in self.wrap(text, style, width - indent, width).into_iter().enumerate() {
+    /// Wrapped lines across the text block; `indent_chars` (of the grid) indents the first line.
+    /// Left-aligned lines are justified to the block except the last of each paragraph.
+    fn lines(&mut self, text: &str, style: Style, align: Align, indent_chars: f32) {
+        self.lines_kept(text, style, align, indent_chars, Keep::Numbers);
+    }
+
+    fn lines_kept(&mut self, text: &str, style: Style, align: Align, indent_chars: f32, keep: Keep) {
+        let indent = indent_chars * self.grid_char();
+        let width = self.geo.block_width;
+        let how = self.running(keep);
+        for (i, (line, last)) in self
+            .wrap(text, style, width - indent, width, how)
+            .into_iter()
+            .enumerate()
+        {
             self.ensure(style.pitch);
             let w = self.measure(style, &line);
-            let left = self.geo.left + left_extra;
-            let x = match align {
-                Align::Left if i == 0 => left + indent,
-                Align::Left => left,
-                Align::Center => left + (width - w) / 2.0,
-                Align::Right => left + width - w,
+            let left = self.geo.left;
+            let (x, style) = match align {
+                Align::Left => {
+                    let x = if i == 0 { left + indent } else { left };
+                    let fill = left + width - x;
+                    (
+                        x,
+                        if last {
+                            style
+                        } else {
+                            self.justified(style, &line, fill)
+                        },
+                    )
+                }
+                Align::Center => (left + (width - w) / 2.0, style),
+                Align::Right => (left + width - w, style),
             };
             let top = self.y;
             self.place(x, top, style, line);
             self.y += style.pitch;
         }
+    }
+
+    /// A title in the title font, shaped as GB/T 9704 §7.3.1 asks, with half a line under it.
+    fn title(&mut self, text: &str) {
+        let grid = self.geo.grid_line();
+        let style = self.style(FontRole::Title, size::HAO_2, grid * 1.25);
+        let width = self.geo.block_width;
+        for line in title_lines(text, width, &|t| self.measure(style, t)) {
+            self.ensure(style.pitch);
+            let w = self.measure(style, &line);
+            let top = self.y;
+            self.place(self.geo.left + (width - w) / 2.0, top, style, line);
+            self.y += style.pitch;
+        }
+        self.y += grid * 0.5;
     }
 
     fn split_line(&mut self, left: &str, right: &str, size: f32) {
@@ -204,7 +313,7 @@ impl Composer<'_> {
 
     fn entry(&mut self, label: &str, label_chars: f32, text: &str) {
         let style = self.body();
-        let label_width = label_chars * (pt_to_mm(style.size) + style.tracking);
+        let label_width = label_chars * self.grid_char();
         self.hanging(label, style, 0.0, label_width, text);
     }
 
@@ -215,7 +324,7 @@ impl Composer<'_> {
             role: FontRole::Heading1,
             ..body
         };
-        let indent = 2.0 * (pt_to_mm(body.size) + body.tracking);
+        let indent = 2.0 * self.grid_char();
         let label_width = self.measure(label_style, label);
         self.hanging(label, label_style, indent, label_width, text);
     }
@@ -224,18 +333,23 @@ impl Composer<'_> {
     fn hanging(&mut self, label: &str, label_style: Style, indent: f32, label_width: f32, text: &str) {
         let style = self.body();
         let width = self.geo.block_width - indent - label_width;
-        let lines = self.wrap(text, style, width, width);
+        let lines = self.wrap(text, style, width, width, self.running(Keep::Words));
         // Keep an entry's lines together when it is short: a name should not lose its post.
         if lines.len() <= 3 {
             self.ensure(style.pitch * lines.len() as f32);
         }
-        for (i, line) in lines.into_iter().enumerate() {
+        for (i, (line, last)) in lines.into_iter().enumerate() {
             self.ensure(style.pitch);
             let top = self.y;
             if i == 0 && !label.is_empty() {
                 self.place(self.geo.left + indent, top, label_style, label.to_owned());
             }
-            self.place(self.geo.left + indent + label_width, top, style, line);
+            let line_style = if last {
+                style
+            } else {
+                self.justified(style, &line, width)
+            };
+            self.place(self.geo.left + indent + label_width, top, line_style, line);
             self.y += style.pitch;
         }
     }
@@ -244,7 +358,7 @@ impl Composer<'_> {
     fn keep_with_next(&mut self, next: Option<&Block>) {
         let line = self.geo.grid_line();
         let lead = match next {
-            Some(Block::Table(t)) => self.table_lead(t),
+            Some(Block::Table(t)) => self.table_lead(&t.fitted(self.geo.block_width)),
             Some(_) => line,
             None => 0.0,
         };
@@ -270,7 +384,7 @@ impl Composer<'_> {
         let (body, head) = self.table_styles(table);
         let header = row_height(&self.header_lines(table, head), head.pitch);
         let first = match table.rows.first() {
-            Some(row) => row_height(&self.cell_lines(table, row, body), body.pitch),
+            Some(row) => row_height(&self.cell_lines(table, row, body), body.pitch).max(table.row_height),
             None => 0.0,
         };
         let one_line = body.pitch + 2.0 * CELL_PAD_Y;
@@ -278,6 +392,7 @@ impl Composer<'_> {
     }
 
     fn table(&mut self, table: &Table) {
+        let table = &table.fitted(self.geo.block_width);
         let (body, head) = self.table_styles(table);
         let header_lines = self.header_lines(table, head);
         let header_height = row_height(&header_lines, head.pitch);
@@ -286,16 +401,18 @@ impl Composer<'_> {
         for row in &table.rows {
             let mut lines = self.cell_lines(table, row, body);
             loop {
-                let height = row_height(&lines, body.pitch);
+                let height = row_height(&lines, body.pitch).max(table.row_height);
                 if self.y + height <= self.geo.bottom() + 0.01 {
                     self.table_row(table, &lines, body, height, false);
                     break;
                 }
-                // Rows taller than what is left: split only when the row could never fit a page.
+                // A row taller than what is left breaks across the page, as Word lets rows
+                // break, keeping at least two lines on each side; shorter rows move whole.
                 let room = self.geo.bottom() - self.y - 2.0 * CELL_PAD_Y;
-                let fits = (room / body.pitch).floor().max(0.0) as usize;
+                let most = lines.iter().map(Vec::len).max().unwrap_or(0);
+                let fits = ((room / body.pitch).floor().max(0.0) as usize).min(most.saturating_sub(2));
                 let too_tall = height > self.geo.block_height - header_height;
-                if too_tall && fits > 0 {
+                if (too_tall && fits > 0) || fits >= 2 {
                     let rest = split_lines(&mut lines, fits);
                     let h = row_height(&lines, body.pitch);
                     self.table_row(table, &lines, body, h, false);
@@ -315,7 +432,14 @@ impl Composer<'_> {
             .map(|(i, col)| {
                 let text = cells.get(i).map(String::as_str).unwrap_or("");
                 let width = col.width - 2.0 * CELL_PAD_X;
-                self.wrap(text, style, width, width)
+                let how = Breaking {
+                    keep: col.keep,
+                    squeeze: 0.0,
+                };
+                self.wrap(text, style, width, width, how)
+                    .into_iter()
+                    .map(|(l, _)| l)
+                    .collect()
             })
             .collect()
     }
@@ -325,10 +449,7 @@ impl Composer<'_> {
         let left = self.geo.left;
         let right = left + table.columns.iter().map(|c| c.width).sum::<f32>();
         if header {
-            self.page().rules.push(Rule {
-                from: (left, top),
-                to: (right, top),
-            });
+            self.page().rules.push(rule((left, top), (right, top)));
         }
         let mut x = left;
         for (col, cell) in table.columns.iter().zip(lines) {
@@ -343,21 +464,12 @@ impl Composer<'_> {
                 };
                 self.place(lx, start + i as f32 * style.pitch, style, line.clone());
             }
-            self.page().rules.push(Rule {
-                from: (x, top),
-                to: (x, top + height),
-            });
+            self.page().rules.push(rule((x, top), (x, top + height)));
             x += col.width;
         }
         let page = self.page();
-        page.rules.push(Rule {
-            from: (right, top),
-            to: (right, top + height),
-        });
-        page.rules.push(Rule {
-            from: (left, top + height),
-            to: (right, top + height),
-        });
+        page.rules.push(rule((right, top), (right, top + height)));
+        page.rules.push(rule((left, top + height), (right, top + height)));
         self.y += height;
     }
 

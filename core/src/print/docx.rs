@@ -4,14 +4,22 @@
 //! (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体), so the file opens in the office's own fonts.
 
 use docx_rs::{
-    AlignmentType, BreakType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum, PageOrientationType,
-    Paragraph, Run, RunFonts, SpecialIndentType, Tab, TabValueType, TableCell, TableRow, WidthType,
+    AlignmentType, BorderType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, FrameProperty, HeightRule,
+    InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, PageOrientationType, Paragraph, ParagraphBorder,
+    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Tab, TabValueType, TableCell,
+    TableRow, WidthType,
 };
 
-use super::document::{Align, Block, Document, Table};
+use super::document::{Align, Block, Document, ImprintLine, Table};
+use super::docx_package;
 use super::fonts::FontRole;
 use super::page::{pt_to_mm, size, Orientation, PageGeometry};
+use super::table_fit::ems;
+use super::title::title_lines;
 use crate::common::error::{CoreError, Result};
+
+/// The red of a 版头, as in the PDF.
+const RED: &str = "E60000";
 
 const TWIPS_PER_MM: f32 = 1440.0 / 25.4;
 
@@ -63,6 +71,7 @@ fn alignment(align: Align) -> AlignmentType {
 /// Body text or a heading: indented two characters on its first line.
 fn indented(text: &str, role: FontRole, grid: f32) -> Paragraph {
     line_paragraph(grid)
+        .align(AlignmentType::Both)
         .indent(
             None,
             Some(SpecialIndentType::FirstLine(chars(2.0, size::HAO_3))),
@@ -76,7 +85,7 @@ fn indented(text: &str, role: FontRole, grid: f32) -> Paragraph {
 /// The tab after the label stops where the wrapped lines start; with no label there is no tab,
 /// which would jump to Word's next default stop instead.
 fn hanging(start: i32, label_width: i32, label: Option<Run>, text: &str, grid: f32) -> Paragraph {
-    let p = line_paragraph(grid).indent(
+    let p = line_paragraph(grid).align(AlignmentType::Both).indent(
         Some(start + label_width),
         Some(SpecialIndentType::Hanging(label_width)),
         None,
@@ -89,13 +98,146 @@ fn hanging(start: i32, label_width: i32, label: Option<Run>, text: &str, grid: f
     p.add_run(run(text, FontRole::Body, size::HAO_3))
 }
 
+/// The title broken where the PDF breaks it (GB/T 9704 §7.3.1), with line breaks Word keeps.
+fn title(text: &str, geo: &PageGeometry) -> Paragraph {
+    let em = pt_to_mm(size::HAO_2);
+    let grid = geo.grid_line();
+    let mut p = spaced_paragraph(grid * 1.25, grid * 0.5).align(AlignmentType::Center);
+    for (i, line) in title_lines(text, geo.block_width, &|t| ems(t) * em).iter().enumerate() {
+        if i > 0 {
+            p = p.add_run(Run::new().add_break(BreakType::TextWrapping));
+        }
+        p = p.add_run(run(line, FontRole::Title, size::HAO_2));
+    }
+    p
+}
+
+fn border(position: ParagraphBorderPosition, eighths: usize, color: &str) -> ParagraphBorder {
+    ParagraphBorder::new(position)
+        .val(BorderType::Single)
+        .size(eighths)
+        .space(1)
+        .color(color)
+}
+
+/// A line with text one character in from the left and, after a right tab one character in
+/// from the right, more text: the 版头's issuer and date, a 版记 line.
+fn two_sided(left: &str, right: &str, pt: f32, height_mm: f32, geo: &PageGeometry) -> Paragraph {
+    let one = chars(1.0, pt);
+    let p = line_paragraph(height_mm)
+        .indent(Some(one), None, Some(one), None)
+        .add_tab(
+            Tab::new()
+                .val(TabValueType::Right)
+                .pos((twips(geo.block_width) - 2 * one) as usize),
+        )
+        .add_run(run(left, FontRole::Body, pt));
+    if right.is_empty() {
+        return p;
+    }
+    p.add_run(Run::new().add_tab()).add_run(run(right, FontRole::Body, pt))
+}
+
+/// §10.3: the red mark 35 mm below the block's top, the number two lines under it, the issuer
+/// and date a line under that, a red rule.
+fn masthead(mark: &str, number: &str, issuer: &str, date: &str, geo: &PageGeometry) -> Vec<Paragraph> {
+    let grid = geo.grid_line();
+    let pt = [36.0, 30.0, 26.0, size::HAO_2]
+        .into_iter()
+        .find(|&pt| ems(mark) * pt_to_mm(pt) <= geo.block_width)
+        .unwrap_or(size::HAO_2);
+    let mark = Paragraph::new()
+        .line_spacing(
+            LineSpacing::new()
+                .line_rule(LineSpacingType::Exact)
+                .line(twips(pt_to_mm(pt) * 1.2))
+                .before(twips(35.0) as u32)
+                .after(twips(grid * 2.0) as u32),
+        )
+        .align(AlignmentType::Center)
+        .add_run(run(mark, FontRole::Title, pt).color(RED));
+    let mut out = vec![mark];
+    if !number.is_empty() {
+        out.push(spaced_paragraph(grid, grid).align(AlignmentType::Center).add_run(run(
+            number,
+            FontRole::Body,
+            size::HAO_3,
+        )));
+    }
+    let rule = ParagraphBorders::with_empty().set(border(ParagraphBorderPosition::Bottom, 12, RED));
+    out.push(two_sided(issuer, date, size::HAO_3, grid, geo).set_borders(rule));
+    out.push(line_paragraph(grid));
+    out
+}
+
+/// §7.4: a frame at the foot of the page, thick rules first and last, thin rules between.
+fn imprint(lines: &[ImprintLine], geo: &PageGeometry) -> Vec<Paragraph> {
+    let frame = FrameProperty {
+        w: Some(twips(geo.block_width) as u32),
+        h_anchor: Some("margin".into()),
+        v_anchor: Some("margin".into()),
+        x_align: Some("center".into()),
+        y_align: Some("bottom".into()),
+        wrap: Some("around".into()),
+        ..FrameProperty::new()
+    };
+    let last = lines.len().saturating_sub(1);
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let top = if i == 0 { 8 } else { 4 };
+            let mut borders = ParagraphBorders::with_empty().set(border(ParagraphBorderPosition::Top, top, "000000"));
+            if i == last {
+                borders = borders.set(border(ParagraphBorderPosition::Bottom, 8, "000000"));
+            }
+            let mut p = two_sided(&line.left, &line.right, size::HAO_4, 8.0, geo).set_borders(borders);
+            p.property = p.property.frame_property(frame.clone());
+            p
+        })
+        .collect()
+}
+
+/// §7.3.5.1: the date four characters in from the right, the issuer centred over it.
+fn signature(issuer: &str, date: &str, geo: &PageGeometry) -> Vec<Paragraph> {
+    let grid = geo.grid_line();
+    let em = chars(1.0, size::HAO_3) as f32;
+    let date_right = 4.0 * em;
+    let issuer_right = date_right + (ems(date) - ems(issuer)) * em / 2.0;
+    let line = |text: &str, right: f32, before: f32| {
+        spaced_paragraph(grid, 0.0)
+            .line_spacing(
+                LineSpacing::new()
+                    .line_rule(LineSpacingType::Exact)
+                    .line(twips(grid))
+                    .before(twips(before) as u32),
+            )
+            .align(AlignmentType::Right)
+            .indent(None, None, Some(right.max(em).round() as i32), None)
+            .add_run(run(text, FontRole::Body, size::HAO_3))
+    };
+    vec![line(issuer, issuer_right, grid * 2.0), line(date, date_right, 0.0)]
+}
+
+fn blocks(b: &Block, geo: &PageGeometry) -> Vec<Paragraph> {
+    match b {
+        Block::Masthead {
+            mark,
+            number,
+            issuer,
+            date,
+        } => masthead(mark, number, issuer, date, geo),
+        Block::Imprint(lines) => imprint(lines, geo),
+        Block::Signature { issuer, date } => signature(issuer, date, geo),
+        Block::Title(t) => vec![title(t, geo)],
+        other => block(other, geo).into_iter().collect(),
+    }
+}
+
 fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
     let grid = geo.grid_line();
     let body = |text: &str| run(text, FontRole::Body, size::HAO_3);
     Some(match block {
-        Block::Title(t) => spaced_paragraph(grid * 1.25, grid * 0.5)
-            .align(AlignmentType::Center)
-            .add_run(run(t, FontRole::Title, size::HAO_2)),
         Block::Subtitle(t) => {
             line_paragraph(grid)
                 .align(AlignmentType::Center)
@@ -103,7 +245,7 @@ fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
         }
         Block::Heading1(t) => indented(t, FontRole::Heading1, grid).keep_next(true),
         Block::Heading2(t) => indented(t, FontRole::Heading2, grid).keep_next(true),
-        Block::Paragraph(t) => indented(t, FontRole::Body, grid),
+        Block::Paragraph(t) | Block::Names(t) => indented(t, FontRole::Body, grid),
         Block::Entry {
             label,
             label_chars,
@@ -125,7 +267,9 @@ fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
         Block::Note { text, size } => line_paragraph(pt_to_mm(*size) * 1.5).add_run(run(text, FontRole::Body, *size)),
         Block::PageBreak => Paragraph::new().add_run(Run::new().add_break(BreakType::Page)),
         Block::Space(lines) => line_paragraph(grid * lines),
-        Block::Table(_) => return None,
+        Block::Table(_) | Block::Masthead { .. } | Block::Imprint(_) | Block::Signature { .. } | Block::Title(_) => {
+            return None
+        }
     })
 }
 
@@ -142,7 +286,8 @@ fn cell(text: &str, role: FontRole, pt: f32, width: f32, align: Align) -> TableC
     cell
 }
 
-fn table(t: &Table) -> docx_rs::Table {
+fn table(t: &Table, geo: &PageGeometry) -> docx_rs::Table {
+    let t = &t.fitted(geo.block_width);
     let header = TableRow::new(
         t.columns
             .iter()
@@ -150,13 +295,21 @@ fn table(t: &Table) -> docx_rs::Table {
             .collect(),
     );
     let rows = t.rows.iter().map(|row| {
-        TableRow::new(
+        let row = TableRow::new(
             t.columns
                 .iter()
                 .zip(row)
                 .map(|(c, text)| cell(text, FontRole::Body, t.size, c.width, c.align))
                 .collect(),
         )
+        .cant_split();
+        if t.row_height > 0.0 {
+            // Twips, at least this tall.
+            row.row_height(twips(t.row_height) as f32)
+                .height_rule(HeightRule::AtLeast)
+        } else {
+            row
+        }
     });
     docx_rs::Table::new(std::iter::once(header).chain(rows).collect())
         .set_grid(t.columns.iter().map(|c| twips(c.width) as usize).collect())
@@ -170,15 +323,27 @@ fn page_number(odd: bool) -> Footer {
     } else {
         (AlignmentType::Left, (Some(em), None))
     };
-    let dash = |t: &str| run(t, FontRole::Body, size::HAO_4).fonts(RunFonts::new().ascii("宋体").east_asia("宋体"));
-    Footer::new().add_paragraph(
-        Paragraph::new()
-            .align(align)
-            .indent(indent.0, None, indent.1, None)
-            .add_run(dash("— "))
-            .add_page_num(PageNum::new())
-            .add_run(dash(" —")),
-    )
+    // The digit is a PAGE field whose runs carry the dashes' font and size, so Word does not
+    // fall back to its default size for it.
+    let styled = |r: Run| {
+        r.fonts(RunFonts::new().ascii("宋体").hi_ansi("宋体").east_asia("宋体"))
+            .size(half_points(size::HAO_4))
+    };
+    let field = [
+        styled(Run::new().add_field_char(FieldCharType::Begin, false)),
+        styled(Run::new().add_instr_text(InstrText::PAGE(InstrPAGE::new()))),
+        styled(Run::new().add_field_char(FieldCharType::Separate, false)),
+        styled(Run::new().add_text("1")),
+        styled(Run::new().add_field_char(FieldCharType::End, false)),
+    ];
+    let mut p = Paragraph::new()
+        .align(align)
+        .indent(indent.0, None, indent.1, None)
+        .add_run(styled(Run::new().add_text("— ")));
+    for r in field {
+        p = p.add_run(r);
+    }
+    Footer::new().add_paragraph(p.add_run(styled(Run::new().add_text(" —"))))
 }
 
 fn page_setup(docx: Docx, orientation: Orientation, geo: &PageGeometry) -> Docx {
@@ -199,25 +364,38 @@ fn page_setup(docx: Docx, orientation: Orientation, geo: &PageGeometry) -> Docx 
     })
 }
 
+/// GB/T 9704's 22 lines of 28 characters as Word's document grid: a line pitch of 225/22 mm
+/// and a character pitch of 156/28 mm, given as its difference from 3号 in 1/4096 point.
+fn document_grid(docx: Docx, geo: &PageGeometry) -> Docx {
+    let char_pitch_pt = geo.block_width / 28.0 * super::page::PT_PER_MM;
+    let grid = DocGrid::new()
+        .grid_type(DocGridType::LinesAndChars)
+        .line_pitch(twips(geo.grid_line()) as usize)
+        .char_space(((char_pitch_pt - size::HAO_3) * 4096.0).round() as isize);
+    let mut docx = docx;
+    docx.document.section_property = docx.document.section_property.clone().doc_grid(grid);
+    docx
+}
+
 /// Renders `doc` to the bytes of a .docx file.
 pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let geo = PageGeometry::a4(doc.orientation);
-    let mut docx = page_setup(Docx::new(), doc.orientation, &geo)
+    let docx = page_setup(Docx::new(), doc.orientation, &geo)
         .default_fonts(RunFonts::new().east_asia(FontRole::Body.word_name()))
         .default_size(half_points(size::HAO_3))
         .footer(page_number(true))
         .even_footer(page_number(false));
+    let mut docx = document_grid(docx, &geo);
     for b in &doc.blocks {
-        docx = match (b, block(b, &geo)) {
-            (Block::Table(t), _) => docx.add_table(table(t)),
-            (_, Some(p)) => docx.add_paragraph(p),
-            (_, None) => docx,
+        docx = match b {
+            Block::Table(t) => docx.add_table(table(t, &geo)),
+            _ => blocks(b, &geo).into_iter().fold(docx, Docx::add_paragraph),
         };
     }
     let mut out = std::io::Cursor::new(Vec::new());
     docx.pack(&mut out)
         .map_err(|e| CoreError::storage(format!("无法生成Word文件：{e}")))?;
-    Ok(out.into_inner())
+    docx_package::finish(out.into_inner(), &doc.meta)
 }
 
 #[cfg(test)]
@@ -267,10 +445,19 @@ mod tests {
             ],
             rows: vec![vec!["1".into(), String::new()]],
             size: size::XIAO_4,
+            row_height: 0.0,
         }));
         let xml = document_xml(&doc);
         assert!(xml.contains("w:orient=\"landscape\""), "{xml}");
-        assert!(xml.contains("<w:gridCol w:w=\"850\""), "{xml}");
+        // The columns are fitted to the landscape block; 签名 keeps the room it asked for.
+        let widths: Vec<i32> = xml
+            .split("<w:gridCol w:w=\"")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+            .collect();
+        assert_eq!(widths.len(), 2, "{xml}");
+        assert!((widths.iter().sum::<i32>() - twips(225.0)).abs() <= 2, "{widths:?}");
+        assert!(widths[1] >= twips(60.0), "{widths:?}");
         assert!(xml.contains(">序号</w:t>") && xml.contains(">签名</w:t>"));
     }
 }

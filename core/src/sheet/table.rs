@@ -1,4 +1,6 @@
-use rust_xlsxwriter::{Color, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    Color, ExcelDateTime, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet,
+};
 
 use super::{font, wrapped_lines};
 use crate::common::error::Result;
@@ -55,6 +57,8 @@ pub struct SheetTable {
     pub above: Vec<SheetSpan>,
     /// e.g. the 备注 lines, each across the whole width under the table.
     pub notes: Vec<String>,
+    /// The least height of a data row in points: room to sign in a 签到表.
+    pub min_row_height: f64,
 }
 
 const TITLE_SIZE: f64 = 18.0;
@@ -97,6 +101,10 @@ impl SheetTable {
     }
 
     fn page_setup(&self, sheet: &mut Worksheet) -> Result<()> {
+        if self.ruled {
+            // The header row stays in view while the rows scroll under it.
+            sheet.set_freeze_panes(self.header_row() + 1, 0)?;
+        }
         sheet.set_paper_size(9); // A4
         if self.landscape {
             sheet.set_landscape();
@@ -221,11 +229,72 @@ impl SheetTable {
         let mut lines = 1;
         for (i, (col, format)) in self.columns.iter().zip(formats).enumerate() {
             let text = cells.get(i).map(String::as_str).unwrap_or("");
-            sheet.write_string_with_format(row, i as u16, text, format)?;
+            write_cell(sheet, row, i as u16, col, text, format)?;
             lines = lines.max(wrapped_lines(text, col.width, self.size));
         }
-        // Excel caps a row at 409 points; longer text still shows when the row is opened.
-        sheet.set_row_height(row, (lines as f64 * self.size * 1.4 + 6.0).min(409.0))?;
+        // A form's rows keep Excel's automatic height, so a unit's longer entry shows whole.
+        if !self.is_form() {
+            // Excel caps a row at 409 points; longer text still shows when the row is opened.
+            let height = (lines as f64 * self.size * 1.4 + 6.0).max(self.min_row_height);
+            sheet.set_row_height(row, height.min(409.0))?;
+        }
         Ok(())
     }
+}
+
+/// What a column holds, from its header: counts and days are numbers, dates are dates.
+fn kind(header: &str) -> CellKind {
+    const NUMBER_ENDINGS: [&str; 5] = ["序号", "数", "天数", "（天）", "（人）"];
+    if NUMBER_ENDINGS.iter().any(|e| header.ends_with(e)) {
+        CellKind::Number
+    } else if header.contains("日期") || header.contains("时限") {
+        CellKind::Date
+    } else {
+        CellKind::Text
+    }
+}
+
+enum CellKind {
+    Text,
+    Number,
+    Date,
+}
+
+/// `2026-11-20` or `2026年11月20日` as a date.
+fn parse_date(text: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%Y年%m月%d日"))
+        .ok()
+}
+
+/// A cell as a number or a date where its column holds them and the text is one, so it can be
+/// summed, sorted and filtered; anything else as the text it is.
+fn write_cell(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    column: &SheetColumn,
+    text: &str,
+    format: &Format,
+) -> Result<()> {
+    use chrono::Datelike;
+    match kind(&column.header) {
+        CellKind::Number => {
+            if let Some(n) = text.trim().parse::<f64>().ok().filter(|n| n.is_finite()) {
+                sheet.write_number_with_format(row, col, n, format)?;
+                return Ok(());
+            }
+        }
+        CellKind::Date => {
+            if let Some(d) = parse_date(text.trim()) {
+                let when = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                let format = format.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
+                sheet.write_datetime_with_format(row, col, &when, &format)?;
+                return Ok(());
+            }
+        }
+        CellKind::Text => {}
+    }
+    sheet.write_string_with_format(row, col, text, format)?;
+    Ok(())
 }

@@ -189,3 +189,266 @@ pub fn word_text(xml: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// A word of a PDF page as `pdftotext -bbox` places it, in points from the top-left corner.
+#[derive(Debug, Clone)]
+pub struct PdfWord {
+    pub page: usize,
+    pub x_max: f32,
+    pub y_min: f32,
+    pub y_max: f32,
+    pub text: String,
+}
+
+fn attr(tag: &str, name: &str) -> f32 {
+    let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    tag[start..start + tag[start..].find('"').unwrap()].parse().unwrap()
+}
+
+pub fn pdf_words(path: &Path) -> Vec<PdfWord> {
+    let html = poppler("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
+    let mut words = Vec::new();
+    for (page, body) in html.split("<page ").skip(1).enumerate() {
+        for w in body.split("<word ").skip(1) {
+            let (tag, rest) = w.split_once('>').unwrap();
+            let text = rest.split_once("</word>").unwrap().0.to_owned();
+            words.push(PdfWord {
+                page: page + 1,
+                x_max: attr(tag, "xMax"),
+                y_min: attr(tag, "yMin"),
+                y_max: attr(tag, "yMax"),
+                text,
+            });
+        }
+    }
+    words
+}
+
+/// Millimetres in points.
+pub fn mm(v: f32) -> f32 {
+    v * 72.0 / 25.4
+}
+
+/// Each of `runs` printed whole on one line of the PDF's layout text.
+pub fn assert_unbroken(layout: &str, runs: &[&str]) {
+    let lines: Vec<String> = layout.lines().map(unspaced).collect();
+    for run in runs {
+        assert!(
+            lines.iter().any(|l| l.contains(run)),
+            "“{run}” is broken across lines:\n{layout}"
+        );
+    }
+}
+
+/// The order ECMA-376 (Part 1, §17) gives the children of the property elements we write; Word
+/// asks to repair a file whose children are out of this order.
+const SCHEMA_ORDER: [(&str, &[&str]); 6] = [
+    (
+        "w:pPr",
+        &[
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+            "w:pPrChange",
+        ],
+    ),
+    (
+        "w:rPr",
+        &[
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
+            "w:eastAsianLayout",
+            "w:specVanish",
+            "w:oMath",
+        ],
+    ),
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference",
+            "w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
+            "w:printerSettings",
+            "w:sectPrChange",
+        ],
+    ),
+    (
+        "w:tblPr",
+        &[
+            "w:tblStyle",
+            "w:tblpPr",
+            "w:tblOverlap",
+            "w:bidiVisual",
+            "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize",
+            "w:tblW",
+            "w:jc",
+            "w:tblCellSpacing",
+            "w:tblInd",
+            "w:tblBorders",
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+            "w:tblCaption",
+            "w:tblDescription",
+        ],
+    ),
+    (
+        "w:tcPr",
+        &[
+            "w:cnfStyle",
+            "w:tcW",
+            "w:gridSpan",
+            "w:hMerge",
+            "w:vMerge",
+            "w:tcBorders",
+            "w:shd",
+            "w:noWrap",
+            "w:tcMar",
+            "w:textDirection",
+            "w:tcFitText",
+            "w:vAlign",
+            "w:hideMark",
+        ],
+    ),
+    (
+        "w:pBdr",
+        &["w:top", "w:left", "w:bottom", "w:right", "w:between", "w:bar"],
+    ),
+];
+
+/// The direct children's names of each `<parent>` element in `xml`, in order.
+fn children_of(xml: &str, parent: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let open = format!("<{parent}>");
+    let close = format!("</{parent}>");
+    for chunk in xml.split(&open).skip(1) {
+        let body = &chunk[..chunk.find(&close).unwrap_or(chunk.len())];
+        let mut names = Vec::new();
+        let mut depth = 0i32;
+        let mut rest = body;
+        while let Some(i) = rest.find('<') {
+            let tag = &rest[i + 1..];
+            let end = tag.find('>').unwrap_or(tag.len());
+            let inner = &tag[..end];
+            if let Some(_closing) = inner.strip_prefix('/') {
+                depth -= 1;
+            } else {
+                let name = inner.split([' ', '/']).next().unwrap_or("").to_owned();
+                if depth == 0 {
+                    names.push(name);
+                }
+                if !inner.ends_with('/') {
+                    depth += 1;
+                }
+            }
+            rest = &tag[end..];
+        }
+        out.push(names);
+    }
+    out
+}
+
+pub fn assert_schema_order(xml: &str) {
+    for (parent, order) in SCHEMA_ORDER {
+        for names in children_of(xml, parent) {
+            let positions: Vec<usize> = names
+                .iter()
+                .map(|n| {
+                    order
+                        .iter()
+                        .position(|o| o == n)
+                        .unwrap_or_else(|| panic!("<{n}> is not a child of <{parent}>"))
+                })
+                .collect();
+            assert!(
+                positions.windows(2).all(|w| w[0] <= w[1]),
+                "<{parent}> children out of schema order: {names:?}"
+            );
+        }
+    }
+}

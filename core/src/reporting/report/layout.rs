@@ -8,16 +8,18 @@ use crate::reporting::report::ReportForm;
 use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
 use crate::BodySettings;
 
-/// (header, PDF width mm, Excel width, filled in by the unit)
-pub(crate) const COLUMNS: [(&str, f32, f64, bool); 5] = [
-    ("工作内容", 52.0, 30.0, false),
-    ("牵头领导", 23.0, 10.0, false),
-    ("工作推进情况", 60.0, 38.0, true),
-    ("未完成原因及下一步打算", 50.0, 27.0, true),
-    ("困难问题", 40.0, 22.0, true),
+/// (header, Excel width, filled in by the unit); the PDF sizes its columns by their text.
+pub(crate) const COLUMNS: [(&str, f64, bool); 5] = [
+    ("工作内容", 30.0, false),
+    ("牵头领导", 10.0, false),
+    ("工作推进情况", 38.0, true),
+    ("未完成原因及下一步打算", 27.0, true),
+    ("困难问题", 22.0, true),
 ];
-/// Points: 小四 in the PDF and the sheet, so a month's text stays on few pages.
+/// Points: 小四 for the lines around the table and in the sheet.
 const TEXT_SIZE: f32 = 12.0;
+/// 五号 in the printed table, as dense 公文 tables are set, so a month's text stays on few pages.
+const TABLE_SIZE: f32 = 10.5;
 
 pub(crate) const DEPARTMENT_LABEL: &str = "填报科室（单位）：";
 pub(crate) const MONTH_LABEL: &str = "所属月份：";
@@ -68,9 +70,20 @@ fn cells(form: &ReportForm, blank: bool) -> Vec<Vec<String>> {
 }
 
 /// The form's blocks, appended to `doc` (the summary puts several forms in one document).
+/// The month, marked when the return is not submitted so a draft never passes for a return.
+fn month_text(form: &ReportForm) -> String {
+    if form.status.is_submitted() {
+        form.period_label.clone()
+    } else {
+        format!("{}　{DRAFT_MARK}", form.period_label)
+    }
+}
+
+pub(crate) const DRAFT_MARK: &str = "草稿，尚未报送";
+
 pub(crate) fn push_blocks(doc: &mut Document, settings: &BodySettings, form: &ReportForm) {
     doc.push(Block::Title(form_title(settings)));
-    doc.push(Block::Subtitle(format!("（{}）", form.period_label)));
+    doc.push(Block::Subtitle(format!("（{}）", month_text(form))));
     let by = if form.filled_by.is_empty() {
         String::new()
     } else {
@@ -84,10 +97,14 @@ pub(crate) fn push_blocks(doc: &mut Document, settings: &BodySettings, form: &Re
     doc.push(Block::Table(Table {
         columns: COLUMNS
             .iter()
-            .map(|(h, mm, _, _)| Column::new(h, *mm, Align::Left))
+            .map(|(h, _, _)| match *h {
+                "牵头领导" => Column::new(h, 0.0, Align::Center),
+                _ => Column::new(h, 0.0, Align::Left).prose(),
+            })
             .collect(),
         rows: cells(form, false),
-        size: TEXT_SIZE,
+        size: TABLE_SIZE,
+        row_height: 0.0,
     }));
     doc.push(Block::Space(0.3));
     for note in notes(settings, false) {
@@ -116,7 +133,7 @@ pub(crate) fn sheet(settings: &BodySettings, form: &ReportForm, sheet_name: &str
         title: form_title(settings),
         columns: COLUMNS
             .iter()
-            .map(|(h, _, w, input)| {
+            .map(|(h, w, input)| {
                 let c = SheetColumn::new(h, *w, *h == "牵头领导");
                 if blank && *input {
                     c.input()
@@ -131,10 +148,23 @@ pub(crate) fn sheet(settings: &BodySettings, form: &ReportForm, sheet_name: &str
         size: f64::from(TEXT_SIZE),
         above: vec![
             span(format!("{DEPARTMENT_LABEL}{}", form.filled_department), 0, 1, false),
-            span(format!("{MONTH_LABEL}{}", form.period_label), 2, 2, false),
+            span(
+                format!(
+                    "{MONTH_LABEL}{}",
+                    if blank {
+                        form.period_label.clone()
+                    } else {
+                        month_text(form)
+                    }
+                ),
+                2,
+                2,
+                false,
+            ),
             span(format!("{FILLED_BY_LABEL}{by}"), 3, 3, blank),
             span(format!("{FILLED_ON_LABEL}{on}"), 4, 4, blank),
         ],
         notes: notes(settings, blank),
+        min_row_height: 0.0,
     }
 }

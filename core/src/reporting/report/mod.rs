@@ -158,22 +158,41 @@ fn line_from_row(r: &Row) -> rusqlite::Result<ReportLine> {
     })
 }
 
+/// 牵头领导 as the task breakdown names it, or else the person holding the lead unit's seat on
+/// the roster today (the presets name no leaders); `{given}` is the breakdown's own value.
+macro_rules! leader_sql {
+    ($given:literal) => {
+        concat!(
+            "CASE WHEN ",
+            $given,
+            " <> '' THEN ",
+            $given,
+            " ELSE COALESCE((SELECT m.person_name FROM member m
+                 WHERE m.unit_id = t.lead_unit_id AND m.deleted_at IS NULL AND m.term_to IS NULL
+                 ORDER BY m.sort_order, m.id LIMIT 1), '') END AS lead_leader"
+        )
+    };
+}
+
 fn stored_lines(conn: &Connection, report_id: i64) -> Result<Vec<ReportLine>> {
-    let mut stmt = conn.prepare(
-        "SELECT r.*, t.action_name FROM report_row r JOIN task t ON t.id = r.task_id
-         WHERE r.report_id = ?1 ORDER BY t.seq, t.id",
-    )?;
+    let mut stmt = conn.prepare(concat!(
+        "SELECT r.id, r.report_id, r.task_id, r.content, r.progress, r.reasons_next, r.difficulties, ",
+        leader_sql!("r.lead_leader"),
+        ", t.action_name FROM report_row r JOIN task t ON t.id = r.task_id
+         WHERE r.report_id = ?1 ORDER BY t.seq, t.id"
+    ))?;
     let rows = stmt.query_map([report_id], line_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Blank rows for every active task the unit leads, 工作内容 and 牵头领导 prefilled.
 pub(crate) fn task_lines(conn: &Connection, unit_id: i64) -> Result<Vec<ReportLine>> {
-    let mut stmt = conn.prepare(
-        "SELECT id AS task_id, action_name, content, lead_leader, '' AS progress, '' AS reasons_next,
-                '' AS difficulties
-         FROM task WHERE lead_unit_id = ?1 AND active AND deleted_at IS NULL ORDER BY seq, id",
-    )?;
+    let mut stmt = conn.prepare(concat!(
+        "SELECT t.id AS task_id, t.action_name, t.content, ",
+        leader_sql!("t.lead_leader"),
+        ", '' AS progress, '' AS reasons_next, '' AS difficulties
+         FROM task t WHERE t.lead_unit_id = ?1 AND t.active AND t.deleted_at IS NULL ORDER BY t.seq, t.id"
+    ))?;
     let rows = stmt.query_map([unit_id], line_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

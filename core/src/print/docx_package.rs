@@ -1,0 +1,300 @@
+//! The two parts of a Word file that docx-rs writes with fixed content, written again: the
+//! document properties (docx-rs names the author “unknown” and dates the file 1970) and the font
+//! table, which must name the GB2312 character set and a fallback for each office font, or Word
+//! on a PC without 仿宋_GB2312 substitutes a Latin font's Chinese (等线) for the body text.
+
+use std::io::{Cursor, Read, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipArchive, ZipWriter};
+
+use super::document::Metadata;
+use crate::common::error::Result;
+
+const CORE: &str = "docProps/core.xml";
+/// docx-rs writes section, paragraph and run properties in its own order (footers last, run
+/// properties first, size before font); Word asks to repair a file whose children are not in the schema's order
+/// (ECMA-376 §17.3.1.26 and §17.3.2.28).
+const SCHEMA_ORDER: [(&str, &[&str]); 3] = [
+    (
+        "w:sectPr",
+        &[
+            "w:headerReference",
+            "w:footerReference",
+            "w:footnotePr",
+            "w:endnotePr",
+            "w:type",
+            "w:pgSz",
+            "w:pgMar",
+            "w:paperSrc",
+            "w:pgBorders",
+            "w:lnNumType",
+            "w:pgNumType",
+            "w:cols",
+            "w:formProt",
+            "w:vAlign",
+            "w:noEndnote",
+            "w:titlePg",
+            "w:textDirection",
+            "w:bidi",
+            "w:rtlGutter",
+            "w:docGrid",
+            "w:printerSettings",
+            "w:sectPrChange",
+        ],
+    ),
+    (
+        "w:pPr",
+        &[
+            "w:pStyle",
+            "w:keepNext",
+            "w:keepLines",
+            "w:pageBreakBefore",
+            "w:framePr",
+            "w:widowControl",
+            "w:numPr",
+            "w:suppressLineNumbers",
+            "w:pBdr",
+            "w:shd",
+            "w:tabs",
+            "w:suppressAutoHyphens",
+            "w:kinsoku",
+            "w:wordWrap",
+            "w:overflowPunct",
+            "w:topLinePunct",
+            "w:autoSpaceDE",
+            "w:autoSpaceDN",
+            "w:bidi",
+            "w:adjustRightInd",
+            "w:snapToGrid",
+            "w:spacing",
+            "w:ind",
+            "w:contextualSpacing",
+            "w:mirrorIndents",
+            "w:suppressOverlap",
+            "w:jc",
+            "w:textDirection",
+            "w:textAlignment",
+            "w:textboxTightWrap",
+            "w:outlineLvl",
+            "w:divId",
+            "w:cnfStyle",
+            "w:rPr",
+            "w:sectPr",
+            "w:pPrChange",
+        ],
+    ),
+    (
+        "w:rPr",
+        &[
+            "w:rStyle",
+            "w:rFonts",
+            "w:b",
+            "w:bCs",
+            "w:i",
+            "w:iCs",
+            "w:caps",
+            "w:smallCaps",
+            "w:strike",
+            "w:dstrike",
+            "w:outline",
+            "w:shadow",
+            "w:emboss",
+            "w:imprint",
+            "w:noProof",
+            "w:snapToGrid",
+            "w:vanish",
+            "w:webHidden",
+            "w:color",
+            "w:spacing",
+            "w:w",
+            "w:kern",
+            "w:position",
+            "w:sz",
+            "w:szCs",
+            "w:highlight",
+            "w:u",
+            "w:effect",
+            "w:bdr",
+            "w:shd",
+            "w:fitText",
+            "w:vertAlign",
+            "w:rtl",
+            "w:cs",
+            "w:em",
+            "w:lang",
+            "w:eastAsianLayout",
+            "w:specVanish",
+            "w:oMath",
+            "w:rPrChange",
+        ],
+    ),
+];
+const FONT_TABLE: &str = "word/fontTable.xml";
+
+/// Each font a document names: (name, the font Word should use in its place, family, pitch).
+const FONTS: [(&str, &str, &str); 6] = [
+    ("仿宋_GB2312", "仿宋", "modern"),
+    ("楷体_GB2312", "楷体", "modern"),
+    ("黑体", "SimHei", "modern"),
+    ("方正小标宋简体", "宋体", "script"),
+    ("宋体", "SimSun", "auto"),
+    ("Times New Roman", "", "roman"),
+];
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn font_table() -> String {
+    let mut xml = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#,
+    );
+    for (name, alt, family) in FONTS {
+        // 86 is GB2312, the character set of every Chinese office font.
+        let (charset, alt) = if alt.is_empty() {
+            ("00", String::new())
+        } else {
+            ("86", format!(r#"<w:altName w:val="{alt}"/>"#))
+        };
+        xml.push_str(&format!(
+            r#"<w:font w:name="{name}">{alt}<w:charset w:val="{charset}"/><w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>"#,
+            pitch = if family == "roman" { "variable" } else { "fixed" }
+        ));
+    }
+    xml.push_str("</w:fonts>");
+    xml
+}
+
+fn core_properties(meta: &Metadata) -> String {
+    let when = chrono::DateTime::from_timestamp(meta.created, 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%SZ");
+    let author = escape(&meta.author);
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>{author}</dc:creator><cp:lastModifiedBy>{author}</cp:lastModifiedBy><cp:revision>1</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified></cp:coreProperties>"#
+    )
+}
+
+/// The top-level elements of `body`, each as its full text.
+fn top_level_elements(body: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0usize);
+    let mut at = 0;
+    while let Some(i) = body[at..].find('<') {
+        let open = at + i;
+        let close = open + body[open..].find('>').map_or(body.len() - open, |e| e + 1);
+        let tag = &body[open..close];
+        if tag.starts_with("</") {
+            depth -= 1;
+        } else {
+            if depth == 0 {
+                start = open;
+            }
+            if !tag.ends_with("/>") {
+                depth += 1;
+            }
+        }
+        if depth == 0 {
+            out.push(&body[start..close]);
+        }
+        at = close;
+    }
+    out
+}
+
+fn element_name(element: &str) -> &str {
+    element[1..].split([' ', '/', '>']).next().unwrap_or("")
+}
+
+/// Every `<parent>` element of a part with its children in `order`.
+fn order_children(xml: &str, parent: &str, order: &[&str]) -> String {
+    let rank = |e: &&str| order.iter().position(|n| *n == element_name(e)).unwrap_or(order.len());
+    let open = format!("<{parent}>");
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(i) = rest.find(&open) {
+        let body_start = i + open.len();
+        let len = closing_of(&rest[body_start..], parent);
+        let mut children = top_level_elements(&rest[body_start..body_start + len]);
+        children.sort_by_key(rank);
+        out.push_str(&rest[..body_start]);
+        out.extend(children);
+        rest = &rest[body_start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn in_schema_order(xml: &str) -> String {
+    SCHEMA_ORDER.iter().fold(xml.to_owned(), |xml, (parent, order)| {
+        order_children(&xml, parent, order)
+    })
+}
+
+/// Where the `</parent>` closing the element whose content starts `content` is.
+fn closing_of(content: &str, parent: &str) -> usize {
+    let name = format!("{parent}>");
+    let mut depth = 0;
+    let mut at = 0;
+    while let Some(i) = content[at..].find(&name) {
+        let pos = at + i;
+        if content[..pos].ends_with("</") {
+            if depth == 0 {
+                return pos - 2;
+            }
+            depth -= 1;
+        } else if content[..pos].ends_with('<') {
+            depth += 1;
+        }
+        at = pos + 1;
+    }
+    content.len()
+}
+
+/// The package with the properties and the font table replaced, every other part as it was.
+pub fn finish(package: Vec<u8>, meta: &Metadata) -> Result<Vec<u8>> {
+    let mut source = ZipArchive::new(Cursor::new(package))?;
+    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
+    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for i in 0..source.len() {
+        let mut entry = source.by_index(i)?;
+        let name = entry.name().to_owned();
+        let replaced = match name.as_str() {
+            CORE => core_properties(meta),
+            FONT_TABLE => font_table(),
+            _ if name.starts_with("word/") && name.ends_with(".xml") => {
+                let mut xml = String::new();
+                entry.read_to_string(&mut xml)?;
+                in_schema_order(&xml)
+            }
+            _ => {
+                let mut bytes = Vec::new();
+                entry.read_to_end(&mut bytes)?;
+                out.start_file(name, options)?;
+                out.write_all(&bytes)?;
+                continue;
+            }
+        };
+        out.start_file(name, options)?;
+        out.write_all(replaced.as_bytes())?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_properties_follow_the_schema_order() {
+        let xml = r#"<w:p><w:pPr><w:rPr><w:sz w:val="32" /><w:rFonts w:eastAsia="黑体" /></w:rPr><w:jc w:val="both" /><w:spacing w:line="580" /></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>"#;
+        assert_eq!(
+            in_schema_order(xml),
+            r#"<w:p><w:pPr><w:spacing w:line="580" /><w:jc w:val="both" /><w:rPr><w:rFonts w:eastAsia="黑体" /><w:sz w:val="32" /></w:rPr></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>"#
+        );
+    }
+}

@@ -401,6 +401,8 @@ fn the_minutes_open_in_word_with_the_office_font_names() {
         "{core}"
     );
     assert_schema_order(&xml);
+    assert_schema_order(&part(&bytes, "word/styles.xml"));
+    assert_schema_order(&footers);
 
     let refused = desk
         .meeting_print(m, MeetingPrint::Minutes, ExportFormat::Xlsx)

@@ -6,4 +6,5 @@ pub mod codes;
 pub mod date;
 pub mod error;
 pub mod location;
+pub mod package;
 pub mod validate;

@@ -18,6 +18,8 @@ use super::table_fit::ems;
 use super::title::title_lines;
 use crate::common::error::{CoreError, Result};
 
+/// A 版记 line's height, as in the PDF.
+const IMPRINT_ROW_MM: f32 = 8.0;
 /// The red of a 版头, as in the PDF.
 const RED: &str = "E60000";
 
@@ -37,12 +39,22 @@ fn chars(n: f32, pt: f32) -> i32 {
     (n * pt * 20.0).round() as i32
 }
 
+/// 3号 text is set 0.25 pt tighter, so 28 characters fill the 156 mm line as GB/T 9704 asks
+/// (28 × 15.75 pt = 441 pt of the block's 442 pt); Word, WPS and LibreOffice all honour run
+/// spacing, where only Word and WPS squeeze characters into a document grid.
+const BODY_SPACING_TWENTIETHS: i32 = -5;
+
 fn run(text: &str, role: FontRole, pt: f32) -> Run {
     let name = role.word_name();
-    Run::new()
+    let run = Run::new()
         .add_text(text)
         .fonts(RunFonts::new().east_asia(name).ascii(name).hi_ansi(name))
-        .size(half_points(pt))
+        .size(half_points(pt));
+    if pt == size::HAO_3 {
+        run.character_spacing(BODY_SPACING_TWENTIETHS)
+    } else {
+        run
+    }
 }
 
 /// A paragraph on the grid: exact line height, `after_mm` below it.
@@ -172,12 +184,17 @@ fn masthead(mark: &str, number: &str, issuer: &str, date: &str, geo: &PageGeomet
 
 /// §7.4: a frame at the foot of the page, thick rules first and last, thin rules between.
 fn imprint(lines: &[ImprintLine], geo: &PageGeometry) -> Vec<Paragraph> {
+    // Placed by its distance from the page's corner, which every word processor reads the same
+    // way: its last rule on the block's lower edge.
+    let height = IMPRINT_ROW_MM * lines.len() as f32;
     let frame = FrameProperty {
         w: Some(twips(geo.block_width) as u32),
-        h_anchor: Some("margin".into()),
-        v_anchor: Some("margin".into()),
-        x_align: Some("center".into()),
-        y_align: Some("bottom".into()),
+        h: Some(twips(height) as u32),
+        h_rule: Some("exact".into()),
+        h_anchor: Some("page".into()),
+        v_anchor: Some("page".into()),
+        x: Some(twips(geo.left)),
+        y: Some(twips(geo.bottom() - height)),
         wrap: Some("around".into()),
         ..FrameProperty::new()
     };
@@ -364,14 +381,12 @@ fn page_setup(docx: Docx, orientation: Orientation, geo: &PageGeometry) -> Docx 
     })
 }
 
-/// GB/T 9704's 22 lines of 28 characters as Word's document grid: a line pitch of 225/22 mm
-/// and a character pitch of 156/28 mm, given as its difference from 3号 in 1/4096 point.
+/// GB/T 9704's 22 lines as the document's line grid (225/22 mm a line); the 28 characters a
+/// line come from the body runs' spacing, which every word processor honours alike.
 fn document_grid(docx: Docx, geo: &PageGeometry) -> Docx {
-    let char_pitch_pt = geo.block_width / 28.0 * super::page::PT_PER_MM;
     let grid = DocGrid::new()
-        .grid_type(DocGridType::LinesAndChars)
-        .line_pitch(twips(geo.grid_line()) as usize)
-        .char_space(((char_pitch_pt - size::HAO_3) * 4096.0).round() as isize);
+        .grid_type(DocGridType::Lines)
+        .line_pitch(twips(geo.grid_line()) as usize);
     let mut docx = docx;
     docx.document.section_property = docx.document.section_property.clone().doc_grid(grid);
     docx

@@ -3,19 +3,41 @@
 //! table, which must name the GB2312 character set and a fallback for each office font, or Word
 //! on a PC without 仿宋_GB2312 substitutes a Latin font's Chinese (等线) for the body text.
 
-use std::io::{Cursor, Read, Write};
-
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
-
 use super::document::Metadata;
 use crate::common::error::Result;
+use crate::common::package::rewrite_parts;
 
 const CORE: &str = "docProps/core.xml";
 /// docx-rs writes section, paragraph and run properties in its own order (footers last, run
 /// properties first, size before font); Word asks to repair a file whose children are not in the schema's order
 /// (ECMA-376 §17.3.1.26 and §17.3.2.28).
-const SCHEMA_ORDER: [(&str, &[&str]); 3] = [
+const SCHEMA_ORDER: [(&str, &[&str]); 4] = [
+    (
+        "w:style",
+        &[
+            "w:name",
+            "w:aliases",
+            "w:basedOn",
+            "w:next",
+            "w:link",
+            "w:autoRedefine",
+            "w:uiPriority",
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:personalCompose",
+            "w:personalReply",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
+            "w:tblPr",
+            "w:trPr",
+            "w:tcPr",
+            "w:tblStylePr",
+        ],
+    ),
     (
         "w:sectPr",
         &[
@@ -213,11 +235,10 @@ fn element_name(element: &str) -> &str {
 /// Every `<parent>` element of a part with its children in `order`.
 fn order_children(xml: &str, parent: &str, order: &[&str]) -> String {
     let rank = |e: &&str| order.iter().position(|n| *n == element_name(e)).unwrap_or(order.len());
-    let open = format!("<{parent}>");
     let mut out = String::with_capacity(xml.len());
     let mut rest = xml;
-    while let Some(i) = rest.find(&open) {
-        let body_start = i + open.len();
+    while let Some(i) = find_open(rest, parent) {
+        let body_start = i + rest[i..].find('>').map_or(0, |e| e + 1);
         let len = closing_of(&rest[body_start..], parent);
         let mut children = top_level_elements(&rest[body_start..body_start + len]);
         children.sort_by_key(rank);
@@ -233,6 +254,23 @@ fn in_schema_order(xml: &str) -> String {
     SCHEMA_ORDER.iter().fold(xml.to_owned(), |xml, (parent, order)| {
         order_children(&xml, parent, order)
     })
+}
+
+/// Where the next `<parent>` or `<parent …>` that is not empty (`<parent/>`) opens.
+fn find_open(xml: &str, parent: &str) -> Option<usize> {
+    let tag = format!("<{parent}");
+    let mut at = 0;
+    while let Some(i) = xml[at..].find(&tag) {
+        let start = at + i;
+        let after = &xml[start + tag.len()..];
+        let end = after.find('>')?;
+        let named_here = after.starts_with(['>', ' ']);
+        if named_here && !after[..end].ends_with('/') {
+            return Some(start);
+        }
+        at = start + tag.len();
+    }
+    None
 }
 
 /// Where the `</parent>` closing the element whose content starts `content` is.
@@ -255,34 +293,26 @@ fn closing_of(content: &str, parent: &str) -> usize {
     content.len()
 }
 
-/// The package with the properties and the font table replaced, every other part as it was.
+/// LibreOffice sizes the document grid's characters by the Normal style's font, which docx-rs
+/// leaves empty: name the body font and 3号 there as the defaults do.
+fn normal_style_in_body_font(styles: &str) -> String {
+    styles.replacen(
+        r#"<w:name w:val="Normal" /><w:rPr />"#,
+        r#"<w:name w:val="Normal" /><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312" /><w:sz w:val="32" /><w:szCs w:val="32" /></w:rPr>"#,
+        1,
+    )
+}
+
+/// The package with the properties and the font table replaced and every Word part's
+/// properties in the schema's order.
 pub fn finish(package: Vec<u8>, meta: &Metadata) -> Result<Vec<u8>> {
-    let mut source = ZipArchive::new(Cursor::new(package))?;
-    let mut out = ZipWriter::new(Cursor::new(Vec::new()));
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for i in 0..source.len() {
-        let mut entry = source.by_index(i)?;
-        let name = entry.name().to_owned();
-        let replaced = match name.as_str() {
-            CORE => core_properties(meta),
-            FONT_TABLE => font_table(),
-            _ if name.starts_with("word/") && name.ends_with(".xml") => {
-                let mut xml = String::new();
-                entry.read_to_string(&mut xml)?;
-                in_schema_order(&xml)
-            }
-            _ => {
-                let mut bytes = Vec::new();
-                entry.read_to_end(&mut bytes)?;
-                out.start_file(name, options)?;
-                out.write_all(&bytes)?;
-                continue;
-            }
-        };
-        out.start_file(name, options)?;
-        out.write_all(replaced.as_bytes())?;
-    }
-    Ok(out.finish()?.into_inner())
+    rewrite_parts(package, |name, text| match name {
+        CORE => Some(core_properties(meta)),
+        FONT_TABLE => Some(font_table()),
+        "word/styles.xml" => Some(in_schema_order(&normal_style_in_body_font(text))),
+        _ if name.starts_with("word/") && name.ends_with(".xml") => Some(in_schema_order(text)),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ use rust_xlsxwriter::{
 
 use super::{font, wrapped_lines};
 use crate::common::error::Result;
+use crate::common::package::rewrite_parts;
 
 #[derive(Debug, Clone, Default)]
 pub struct SheetColumn {
@@ -75,7 +76,43 @@ pub fn workbook(tables: &[SheetTable]) -> Result<Vec<u8>> {
         table.page_setup(sheet)?;
         table.write(sheet)?;
     }
-    Ok(book.save_to_buffer()?)
+    let bytes = book.save_to_buffer()?;
+    if !tables.iter().any(SheetTable::is_form) {
+        return Ok(bytes);
+    }
+    rewrite_parts(bytes, |name, xml| {
+        let n: usize = name
+            .strip_prefix("xl/worksheets/sheet")?
+            .strip_suffix(".xml")?
+            .parse()
+            .ok()?;
+        let table = tables.get(n.checked_sub(1)?).filter(|t| t.is_form())?;
+        Some(growing_rows(xml, table.header_row() + 2))
+    })
+}
+
+/// A form's data rows (from the 1-based row `first`) keep their height as a starting size but
+/// not as a fixed one, so Excel grows a row when a unit types more than fits.
+fn growing_rows(xml: &str, first: u32) -> String {
+    let mut out = String::with_capacity(xml.len());
+    for (i, piece) in xml.split("<row ").enumerate() {
+        if i > 0 {
+            out.push_str("<row ");
+        }
+        let number = piece
+            .strip_prefix("r=\"")
+            .and_then(|r| r.split('"').next())
+            .and_then(|r| r.parse::<u32>().ok());
+        match number {
+            Some(r) if r >= first => {
+                let (tag, rest) = piece.split_at(piece.find('>').unwrap_or(0));
+                out.push_str(&tag.replace(" customHeight=\"1\"", ""));
+                out.push_str(rest);
+            }
+            _ => out.push_str(piece),
+        }
+    }
+    out
 }
 
 impl SheetTable {
@@ -232,12 +269,9 @@ impl SheetTable {
             write_cell(sheet, row, i as u16, col, text, format)?;
             lines = lines.max(wrapped_lines(text, col.width, self.size));
         }
-        // A form's rows keep Excel's automatic height, so a unit's longer entry shows whole.
-        if !self.is_form() {
-            // Excel caps a row at 409 points; longer text still shows when the row is opened.
-            let height = (lines as f64 * self.size * 1.4 + 6.0).max(self.min_row_height);
-            sheet.set_row_height(row, height.min(409.0))?;
-        }
+        // Excel caps a row at 409 points; longer text still shows when the row is opened.
+        let height = (lines as f64 * self.size * 1.4 + 6.0).max(self.min_row_height);
+        sheet.set_row_height(row, height.min(409.0))?;
         Ok(())
     }
 }

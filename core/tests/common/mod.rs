@@ -242,7 +242,33 @@ pub fn assert_unbroken(layout: &str, runs: &[&str]) {
 
 /// The order ECMA-376 (Part 1, §17) gives the children of the property elements we write; Word
 /// asks to repair a file whose children are out of this order.
-const SCHEMA_ORDER: [(&str, &[&str]); 6] = [
+const SCHEMA_ORDER: [(&str, &[&str]); 7] = [
+    (
+        "w:style",
+        &[
+            "w:name",
+            "w:aliases",
+            "w:basedOn",
+            "w:next",
+            "w:link",
+            "w:autoRedefine",
+            "w:uiPriority",
+            "w:semiHidden",
+            "w:unhideWhenUsed",
+            "w:qFormat",
+            "w:locked",
+            "w:personal",
+            "w:personalCompose",
+            "w:personalReply",
+            "w:rsid",
+            "w:pPr",
+            "w:rPr",
+            "w:tblPr",
+            "w:trPr",
+            "w:tcPr",
+            "w:tblStylePr",
+        ],
+    ),
     (
         "w:pPr",
         &[
@@ -404,9 +430,15 @@ const SCHEMA_ORDER: [(&str, &[&str]); 6] = [
 /// The direct children's names of each `<parent>` element in `xml`, in order.
 fn children_of(xml: &str, parent: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    let open = format!("<{parent}>");
+    let open = format!("<{parent}");
     let close = format!("</{parent}>");
     for chunk in xml.split(&open).skip(1) {
+        // `<w:styles>` shares the prefix of `<w:style`; an empty `<w:pPr/>` has no children.
+        let Some(end) = chunk.find('>') else { continue };
+        if !chunk.starts_with(['>', ' ']) || chunk[..end].ends_with('/') {
+            continue;
+        }
+        let chunk = &chunk[end + 1..];
         let body = &chunk[..chunk.find(&close).unwrap_or(chunk.len())];
         let mut names = Vec::new();
         let mut depth = 0i32;

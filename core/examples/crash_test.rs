@@ -416,5 +416,6 @@ fn meeting_input(kind_id: i64, title: &str, today: &str) -> MeetingInput {
         chair: String::new(),
         agenda: Vec::new(),
         contact: String::new(),
+        notice_on: None,
     }
 }

@@ -219,6 +219,7 @@ fn richest(path: &Path) {
             chair: "王海彦".into(),
             agenda: vec!["听取各专项行动推进情况汇报".into()],
             contact: String::new(),
+            notice_on: None,
         })
         .unwrap()
         .meeting

@@ -16,10 +16,9 @@ fn office_kind(desk: &Desk) -> i64 {
         .id
 }
 
-fn add_meeting(desk: &mut Desk, on: &str) -> i64 {
-    let kind_id = office_kind(desk);
-    desk.add_meeting(&MeetingInput {
-        kind_id,
+fn meeting_input(desk: &Desk, on: &str) -> MeetingInput {
+    MeetingInput {
+        kind_id: office_kind(desk),
         title: "健康舞钢行动推进委员会办公室会议".into(),
         meeting_on: on.into(),
         starts_at: "09:00".into(),
@@ -29,11 +28,13 @@ fn add_meeting(desk: &mut Desk, on: &str) -> i64 {
         chair: "王海彦".into(),
         agenda: vec!["听取各专项行动推进情况汇报".into(), "研究部署第四季度重点工作".into()],
         contact: "市卫健委规划发展科 0375-8123456".into(),
-    })
-    .unwrap()
-    .meeting
-    .meeting
-    .id
+        notice_on: None,
+    }
+}
+
+fn add_meeting(desk: &mut Desk, on: &str) -> i64 {
+    let input = meeting_input(desk, on);
+    desk.add_meeting(&input).unwrap().meeting.meeting.id
 }
 
 fn decision(content: &str, units: &str, deadline: Option<&str>) -> DecisionInput {
@@ -384,11 +385,12 @@ fn the_minutes_open_in_word_with_the_office_font_names() {
     // The page number's digit in the dashes' size, not Word's default.
     assert_eq!(footers.matches("<w:sz w:val=\"28\" />").count(), 2 * 7, "{footers}");
     assert!(!lines.contains("签发人"));
-    // 22 lines of 28 characters as Word's document grid.
+    // 22 lines as the document grid; 3号 runs 0.25 pt tighter so 28 characters fill a line.
     assert!(
-        xml.contains("w:type=\"linesAndChars\"") && xml.contains("w:linePitch=\"580\""),
+        xml.contains("w:type=\"lines\"") && xml.contains("w:linePitch=\"580\""),
         "no grid"
     );
+    assert!(xml.contains("<w:spacing w:val=\"-5\" />"), "no character spacing");
     // The fonts named with the GB2312 character set and a fallback; the office as the author.
     let fonts = part(&bytes, "word/fontTable.xml");
     assert!(
@@ -489,4 +491,55 @@ fn the_monthly_circular_groups_items_by_status() {
     // October had none of these yet.
     let october = pdf_of(desk.circular_file(2026, 10, ExportFormat::Pdf).unwrap(), "十月.pdf");
     assert!(october.contains("共督办事项0项"));
+}
+
+#[test]
+fn the_notice_is_signed_and_dated_as_gbt_9704_places_it() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let mut input = meeting_input(&desk, "2026-11-02");
+    input.notice_on = Some("2026-13-01".into());
+    let err = desk.update_meeting(m, &input).unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("noticeOn"));
+    input.notice_on = Some("2026-10-28".into());
+    desk.update_meeting(m, &input).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("通知.pdf");
+    std::fs::write(
+        &path,
+        desk.meeting_print(m, MeetingPrint::Notice, ExportFormat::Pdf).unwrap(),
+    )
+    .unwrap();
+    let words = pdf_words(&path);
+    let find = |text: &str| {
+        words
+            .iter()
+            .rfind(|w| w.text.contains(text))
+            .unwrap_or_else(|| panic!("{text} missing"))
+    };
+    // §7.3.5.1: the date four characters in from the right, the issuer centred over it.
+    let date = find("2026年10月28日");
+    let grid_char = mm(156.0 / 28.0);
+    assert!(
+        (date.x_max - (mm(28.0 + 156.0) - 4.0 * grid_char)).abs() < mm(1.0),
+        "{date:?}"
+    );
+    let issuer = words
+        .iter()
+        .rfind(|w| w.text == "健康舞钢行动推进委员会办公室")
+        .unwrap();
+    let centre = |w: &PdfWord| (w.x_max + w.x_min) / 2.0;
+    assert!((centre(issuer) - centre(date)).abs() < mm(1.0), "{issuer:?} {date:?}");
+    assert!(issuer.y_max < date.y_min);
+    // §7.3.1: a two-line title is not top-heavy.
+    let title: Vec<&PdfWord> = words
+        .iter()
+        .filter(|w| w.page == 1 && w.y_min < mm(37.0 + 25.0))
+        .collect();
+    assert_eq!(title.len(), 2, "{title:?}");
+    assert!(
+        title[0].text.chars().count() <= title[1].text.chars().count(),
+        "{title:?}"
+    );
 }

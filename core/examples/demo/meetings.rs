@@ -50,6 +50,7 @@ pub fn demo_meeting(desk: &mut Desk) -> Result<i64> {
                 "通报信息收集汇总表报送情况".into(),
             ],
             contact: "市卫健委规划发展科 0375-8123456".into(),
+            notice_on: Some("2026-11-16".into()),
         })?
         .meeting
         .meeting

@@ -74,9 +74,13 @@ impl Desk {
                 });
             }
         }
+        let issued = match &m.meeting.notice_on {
+            Some(on) => date::chinese_iso(Some(on)),
+            None => date::chinese(self.today()),
+        };
         doc.push(Block::Signature {
             issuer: s.office_name.clone(),
-            date: date::chinese(self.today()),
+            date: issued,
         });
         Ok(doc)
     }

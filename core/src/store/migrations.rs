@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0004_report.sql"),
     include_str!("../../migrations/0005_meeting.sql"),
     include_str!("../../migrations/0006_safety.sql"),
+    include_str!("../../migrations/0007_notice_date.sql"),
 ];
 
 /// The schema version this program writes: one per migration.

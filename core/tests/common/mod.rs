@@ -194,6 +194,7 @@ pub fn word_text(xml: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct PdfWord {
     pub page: usize,
+    pub x_min: f32,
     pub x_max: f32,
     pub y_min: f32,
     pub y_max: f32,
@@ -214,6 +215,7 @@ pub fn pdf_words(path: &Path) -> Vec<PdfWord> {
             let text = rest.split_once("</word>").unwrap().0.to_owned();
             words.push(PdfWord {
                 page: page + 1,
+                x_min: attr(tag, "xMin"),
                 x_max: attr(tag, "xMax"),
                 y_min: attr(tag, "yMin"),
                 y_max: attr(tag, "yMax"),

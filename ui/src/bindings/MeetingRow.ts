@@ -39,4 +39,8 @@ agenda: Array<string>,
 /**
  * 联系人及电话
  */
-contact: string, deletedAt: string | null, };
+contact: string, 
+/**
+ * YYYY-MM-DD: the 会议通知's own date; none prints the day it is printed.
+ */
+noticeOn: string | null, deletedAt: string | null, };

@@ -42,6 +42,8 @@ pub struct Meeting {
     pub agenda: Vec<String>,
     /// 联系人及电话
     pub contact: String,
+    /// YYYY-MM-DD: the 会议通知's own date; none prints the day it is printed.
+    pub notice_on: Option<String>,
     pub deleted_at: Option<String>,
 }
 
@@ -58,6 +60,10 @@ pub struct MeetingInput {
     pub chair: String,
     pub agenda: Vec<String>,
     pub contact: String,
+    /// The notice's date, YYYY-MM-DD; empty or none for the day it is printed.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub notice_on: Option<String>,
 }
 
 /// A meeting as lists and the calendar show it.
@@ -98,6 +104,7 @@ impl Meeting {
             chair: r.get("chair")?,
             agenda: serde_json::from_str(&agenda).unwrap_or_default(),
             contact: r.get("contact")?,
+            notice_on: r.get("notice_on")?,
             deleted_at: r.get("deleted_at")?,
         })
     }
@@ -130,6 +137,7 @@ struct CleanMeeting {
     chair: String,
     agenda: String,
     contact: String,
+    notice_on: Option<String>,
 }
 
 fn time(field: &str, label: &str, text: &str) -> Result<String> {
@@ -164,6 +172,10 @@ impl MeetingInput {
             chair: optional("chair", "主持人", &self.chair, 20)?,
             agenda: serde_json::to_string(&agenda)?,
             contact: optional("contact", "联系人及电话", &self.contact, 60)?,
+            notice_on: match self.notice_on.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(text) => Some(date::iso(date::parse("noticeOn", "通知日期", text)?)),
+            },
         })
     }
 }
@@ -192,6 +204,7 @@ impl CleanMeeting {
             .set("chair", self.chair.clone())
             .set("agenda", self.agenda.clone())
             .set("contact", self.contact.clone())
+            .set("notice_on", self.notice_on.clone())
     }
 }
 

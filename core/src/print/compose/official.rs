@@ -69,7 +69,7 @@ impl Composer<'_> {
         let date_w = self.measure(body, date);
         let date_x = self.geo.right() - 4.0 * one - date_w;
         let issuer_w = self.measure(body, issuer);
-        let issuer_x = (date_x + (date_w - issuer_w) / 2.0).min(self.geo.right() - one - issuer_w);
+        let issuer_x = (date_x + (date_w - issuer_w) / 2.0).min(self.geo.right() - issuer_w);
         let top = self.y;
         self.place(issuer_x, top, body, issuer.to_owned());
         self.place(date_x, top + body.pitch, body, date.to_owned());

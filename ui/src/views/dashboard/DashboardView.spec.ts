@@ -21,6 +21,7 @@ const MEETING: MeetingRow = {
   chair: '刘军',
   agenda: [],
   contact: '',
+  noticeOn: null,
   deletedAt: null,
 }
 

@@ -38,6 +38,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         DashboardSummary,
         HistoryEntry,
         ExportFormat,
+        Printable,
         RosterLayout,
         PrintFontSetting,
         RosterImportSheet,

@@ -36,7 +36,7 @@ pub use meetings::meeting::{
     MeetingSaved, ObserverInput, PlanInput, PlannedMeeting,
 };
 pub use meetings::minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
-pub use outputs::{ExportFormat, FontOption, MeetingPrint, PrintFontSetting, RosterLayout};
+pub use outputs::{ExportFormat, FontOption, MeetingPrint, OutputFile, PrintFontSetting, Printable, RosterLayout};
 pub use reporting::period::{Period, PeriodSummary};
 pub use reporting::report::{
     BoardRow, ReportAttachment, ReportBoard, ReportForm, ReportInput, ReportLine, ReportLineInput, ReportStatus,

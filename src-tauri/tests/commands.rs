@@ -111,15 +111,36 @@ fn exports_and_print_fonts() {
     std::env::set_var("COMMITTEE_DESK_SAVE_DIR", &dir);
     let (_app, w) = app_window();
     setup_wugang(&w);
-    let args = json!({ "layout": "table", "format": "xlsx", "asOf": null });
-    let saved = invoke(&w, "export_roster", args).unwrap();
+    let args = json!({ "what": { "kind": "roster", "layout": "table", "asOf": null }, "format": "xlsx" });
+    let saved = invoke(&w, "export_output", args).unwrap();
     let path = std::path::PathBuf::from(saved.as_str().unwrap());
     assert_eq!(path, dir.join("组成人员名单（表格）.xlsx"));
     assert!(std::fs::read(&path).unwrap().starts_with(b"PK"), "an xlsx (zip) file");
 
-    let bad_date = json!({ "layout": "list", "format": "pdf", "asOf": "2026-13-01" });
-    let err = invoke(&w, "export_roster", bad_date).unwrap_err();
+    let bad_date = json!({ "what": { "kind": "roster", "layout": "list", "asOf": "2026-13-01" }, "format": "pdf" });
+    let err = invoke(&w, "export_output", bad_date).unwrap_err();
     assert_eq!(err["field"], "asOf");
+
+    // The core names every file, made safe for Windows in one place: a “/” in a meeting's
+    // title does not break its export.
+    let kinds = invoke(&w, "meeting_kinds", json!({})).unwrap();
+    let input = json!({ "input": {
+        "kindId": kinds[0]["id"], "title": "A/B专题会议", "meetingOn": "2026-11-30", "startsAt": "09:00",
+        "endsAt": "10:00", "place": "", "convener": "", "chair": "", "agenda": [], "contact": "" } });
+    let meeting = invoke(&w, "add_meeting", input).unwrap();
+    let what = json!({ "kind": "meeting", "meetingId": meeting["meeting"]["id"], "what": "notice" });
+    let saved = invoke(&w, "export_output", json!({ "what": what, "format": "pdf" })).unwrap();
+    assert_eq!(
+        std::path::PathBuf::from(saved.as_str().unwrap()),
+        dir.join("2026-11-30_A_B专题会议_会议通知.pdf")
+    );
+    let err = invoke(
+        &w,
+        "export_output",
+        json!({ "what": { "kind": "everything" }, "format": "pdf" }),
+    )
+    .unwrap_err();
+    assert_eq!(err["field"], "format");
 
     let fonts = invoke(&w, "print_fonts", json!({})).unwrap();
     assert_eq!(fonts.as_array().unwrap().len(), 4);

@@ -55,9 +55,11 @@ fn backup_restore_recycle_bin_and_history() {
 
     let page = invoke(&w, "history", json!({ "query": { "area": "成员单位", "limit": 2 } })).unwrap();
     assert_eq!(page["rows"][0]["action"], "从回收站恢复");
-    let saved = invoke(&w, "export_history", json!({ "query": { "area": "成员单位" } })).unwrap();
+    let what = json!({ "kind": "history", "query": { "area": "成员单位" } });
+    let saved = invoke(&w, "export_output", json!({ "what": what, "format": "xlsx" })).unwrap();
     assert!(std::fs::read(saved.as_str().unwrap()).unwrap().starts_with(b"PK"));
-    let everything = invoke(&w, "export_everything", json!({})).unwrap();
+    let what = json!({ "kind": "everything" });
+    let everything = invoke(&w, "export_output", json!({ "what": what, "format": "xlsx" })).unwrap();
     assert!(everything
         .as_str()
         .unwrap()

@@ -8,6 +8,7 @@ mod liaison_directory;
 mod meeting_notice;
 mod meeting_print;
 mod minutes_doc;
+mod output_file;
 mod print_fonts;
 mod report_form;
 mod report_summary;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use meeting_print::MeetingPrint;
+pub use output_file::{OutputFile, Printable};
 pub use print_fonts::{FontOption, PrintFontSetting};
 pub use roster::RosterLayout;
 

@@ -1,14 +1,14 @@
 //! 设置 → 备份与恢复: backups kept in the data folder, a backup to a folder the office picks,
 //! and restoring one after a preview. Slow work runs off the window's thread.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use committee_core::safety::restore;
 use committee_core::BackupInfo;
-use tauri::{AppHandle, Manager, Runtime};
-use tauri_plugin_dialog::DialogExt;
+use tauri::Manager;
 
 use super::exports::open_in_system;
+use super::pickers::{pick_file, pick_folder};
 use super::blocking;
 use crate::state::DeskState;
 
@@ -20,7 +20,7 @@ commands! {
 
     /// 立即备份: asks for a folder (a USB stick) and writes a backup there; nothing when cancelled.
     async fn back_up_now(app: App) -> Option<BackupInfo> {
-        let Some(folder) = pick_folder(&app).await else {
+        let Some(folder) = pick_folder(&app, "选择保存备份的文件夹（例如 U 盘）").await else {
             return Ok(None);
         };
         blocking(move || app.state::<DeskState>().with(|d| d.back_up_to(&folder))).await.map(Some)
@@ -28,16 +28,9 @@ commands! {
 
     /// Asks for a backup file to restore from; nothing when cancelled.
     async fn pick_backup_file(app: App) -> Option<String> {
-        if let Some(file) = std::env::var_os("COMMITTEE_DESK_PICK_BACKUP") {
-            return Ok(Some(file.to_string_lossy().into_owned()));
-        }
-        let dialog = app
-            .dialog()
-            .file()
-            .set_title("选择要恢复的备份文件")
-            .add_filter("工作台备份", &["zip"]);
-        let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await;
-        Ok(picked.ok().flatten().and_then(|p| p.into_path().ok()).map(|p| p.display().to_string()))
+        let filter = ("工作台备份", &["zip"][..]);
+        let picked = pick_file(&app, "选择要恢复的备份文件", filter, "COMMITTEE_DESK_PICK_BACKUP").await;
+        Ok(picked.map(|p| p.display().to_string()))
     }
 
     /// Reads a backup through and answers what it holds; nothing is changed.
@@ -59,16 +52,4 @@ commands! {
         open_in_system(&app, &folder, &format!("无法打开文件夹“{folder}”"))?;
         Ok(folder)
     }
-}
-
-/// COMMITTEE_DESK_SAVE_DIR answers instead of the native dialog in the end-to-end tests.
-async fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("COMMITTEE_DESK_SAVE_DIR") {
-        let dir = PathBuf::from(dir);
-        std::fs::create_dir_all(&dir).ok()?;
-        return Some(dir);
-    }
-    let dialog = app.dialog().file().set_title("选择保存备份的文件夹（例如 U 盘）");
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder()).await;
-    picked.ok().flatten().and_then(|p| p.into_path().ok())
 }

@@ -1,9 +1,4 @@
-use committee_core::{ExportFormat, FollowUpInput, FollowUpRow, FollowUpStatus, ProgressEntry, ProgressInput};
-
-use super::exports::{open_pdf, render, save};
-fn circular_name(year: i32, month: u32, format: ExportFormat) -> String {
-    format!("督办事项落实情况通报（{year}年{month}月）.{}", format.extension())
-}
+use committee_core::{FollowUpInput, FollowUpRow, FollowUpStatus, ProgressEntry, ProgressInput};
 
 commands! {
     pub fn list_follow_ups(desk: Desk) -> Vec<FollowUpRow> {
@@ -36,17 +31,5 @@ commands! {
 
     pub fn delete_progress(desk: Desk, id: i64) -> () {
         desk.with(|d| d.delete_progress(id))
-    }
-
-    /// Answers the saved file's path, or null when the office cancelled the save dialog.
-    async fn export_circular(app: App, year: i32, month: u32, format: ExportFormat) -> Option<String> {
-        let bytes = render(&app, move |d| d.circular_file(year, month, format)).await?;
-        save(&app, circular_name(year, month, format), format, bytes).await
-    }
-
-    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
-    async fn print_circular(app: App, year: i32, month: u32) -> String {
-        let bytes = render(&app, move |d| d.circular_file(year, month, ExportFormat::Pdf)).await?;
-        open_pdf(&app, &circular_name(year, month, ExportFormat::Pdf), bytes).await
     }
 }

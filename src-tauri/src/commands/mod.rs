@@ -15,6 +15,8 @@ use typescript::Spec;
 
 pub type Answer<T> = Result<T, CoreError>;
 
+pub(crate) mod pickers;
+
 /// Runs slow work (a backup, a restore, a file) off the window's thread.
 pub(crate) async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Answer<T> + Send + 'static) -> Answer<T> {
     tauri::async_runtime::spawn_blocking(work)
@@ -150,7 +152,6 @@ areas! {
     reports => "reports",
     report_files => "reportFiles",
     meetings => "meetings",
-    meeting_files => "meetingFiles",
     follow_ups => "followUps",
     backups => "backups",
     recovery => "recovery",

@@ -3,42 +3,10 @@
 
 use std::path::PathBuf;
 
-use committee_core::{CoreError, ExportFormat, ReportForm, ReturnCheck, ReturnImportResult, SentOut};
-use tauri::{AppHandle, Runtime};
-use tauri_plugin_dialog::DialogExt;
+use committee_core::{CoreError, ReportForm, ReturnCheck, ReturnImportResult, SentOut};
 use tauri_plugin_opener::OpenerExt;
 
-use super::exports::{open_pdf, render, save};
-
-/// COMMITTEE_DESK_PICK_FILE (paths separated by `;`) answers instead of the native dialog,
-/// which the end-to-end tests cannot reach.
-fn picked_by_test() -> Option<Vec<PathBuf>> {
-    std::env::var_os("COMMITTEE_DESK_PICK_FILE").map(|v| v.to_string_lossy().split(';').map(PathBuf::from).collect())
-}
-
-async fn pick_files<R: Runtime>(app: &AppHandle<R>, title: &str, filter: (&str, &[&str])) -> Vec<PathBuf> {
-    if let Some(files) = picked_by_test() {
-        return files;
-    }
-    let dialog = app.dialog().file().set_title(title).add_filter(filter.0, filter.1);
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files()).await;
-    picked
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|p| p.into_path().ok())
-        .collect()
-}
-/// Asks for the folder to write the blank forms into; COMMITTEE_DESK_SAVE_DIR answers in tests.
-async fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("COMMITTEE_DESK_SAVE_DIR") {
-        return Some(PathBuf::from(dir));
-    }
-    let dialog = app.dialog().file().set_title("选择存放下发表格的文件夹");
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder()).await;
-    picked.ok().flatten().and_then(|p| p.into_path().ok())
-}
+use super::pickers::{pick_files, pick_folder};
 
 commands! {
     async fn pick_return_files(app: App) -> Vec<String> {
@@ -85,27 +53,9 @@ commands! {
     }
 
     async fn send_out_forms(app: App, desk: Desk, period_id: i64, unit_ids: Vec<i64>) -> Option<SentOut> {
-        let Some(folder) = pick_folder(&app).await else {
+        let Some(folder) = pick_folder(&app, "选择存放下发表格的文件夹").await else {
             return Ok(None);
         };
         desk.with(|d| d.send_out_forms(period_id, &unit_ids, &folder)).map(Some)
-    }
-
-    /// Answers the saved file's path, or null when the office cancelled the save dialog.
-    async fn export_report_form(app: App, period_id: i64, unit_id: i64, name: String, format: ExportFormat) -> Option<String> {
-        let bytes = render(&app, move |d| d.report_form_file(period_id, unit_id, format)).await?;
-        save(&app, format!("{name}.{}", format.extension()), format, bytes).await
-    }
-
-    /// Answers the saved file's path, or null when the office cancelled the save dialog.
-    async fn export_report_summary(app: App, period_id: i64, name: String, format: ExportFormat) -> Option<String> {
-        let bytes = render(&app, move |d| d.report_summary_file(period_id, format)).await?;
-        save(&app, format!("{name}.{}", format.extension()), format, bytes).await
-    }
-
-    /// Opens the PDF in the system's viewer, from which the office prints; answers its path.
-    async fn print_report_summary(app: App, period_id: i64, name: String) -> String {
-        let bytes = render(&app, move |d| d.report_summary_file(period_id, ExportFormat::Pdf)).await?;
-        open_pdf(&app, &format!("{name}.pdf"), bytes).await
     }
 }

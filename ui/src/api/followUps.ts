@@ -1,7 +1,6 @@
 // Generated from src-tauri/src/commands (followUps): do not edit.
 // `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
 
-import type { ExportFormat } from '../bindings/ExportFormat'
 import type { FollowUpInput } from '../bindings/FollowUpInput'
 import type { FollowUpRow } from '../bindings/FollowUpRow'
 import type { FollowUpStatus } from '../bindings/FollowUpStatus'
@@ -32,15 +31,3 @@ export const addProgress = (id: number, input: ProgressInput) =>
 
 export const deleteProgress = (id: number) =>
   call<null>('delete_progress', { id })
-
-/**
- * Answers the saved file's path, or null when the office cancelled the save dialog.
- */
-export const exportCircular = (year: number, month: number, format: ExportFormat) =>
-  call<string | null>('export_circular', { year, month, format })
-
-/**
- * Opens the PDF in the system's viewer, from which the office prints; answers its path.
- */
-export const printCircular = (year: number, month: number) =>
-  call<string>('print_circular', { year, month })

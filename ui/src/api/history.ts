@@ -7,9 +7,3 @@ import { call } from './call'
 
 export const history = (query: HistoryQuery) =>
   call<HistoryPage>('history', { query })
-
-/**
- * Saves the changes the filters select (every page) as a workbook.
- */
-export const exportHistory = (query: HistoryQuery) =>
-  call<string | null>('export_history', { query })

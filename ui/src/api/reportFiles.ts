@@ -1,7 +1,6 @@
 // Generated from src-tauri/src/commands (reportFiles): do not edit.
 // `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
 
-import type { ExportFormat } from '../bindings/ExportFormat'
 import type { ReportForm } from '../bindings/ReportForm'
 import type { ReturnCheck } from '../bindings/ReturnCheck'
 import type { ReturnImportResult } from '../bindings/ReturnImportResult'
@@ -28,21 +27,3 @@ export const openReportAttachment = (id: number) =>
 
 export const sendOutForms = (periodId: number, unitIds: Array<number>) =>
   call<SentOut | null>('send_out_forms', { periodId, unitIds })
-
-/**
- * Answers the saved file's path, or null when the office cancelled the save dialog.
- */
-export const exportReportForm = (periodId: number, unitId: number, name: string, format: ExportFormat) =>
-  call<string | null>('export_report_form', { periodId, unitId, name, format })
-
-/**
- * Answers the saved file's path, or null when the office cancelled the save dialog.
- */
-export const exportReportSummary = (periodId: number, name: string, format: ExportFormat) =>
-  call<string | null>('export_report_summary', { periodId, name, format })
-
-/**
- * Opens the PDF in the system's viewer, from which the office prints; answers its path.
- */
-export const printReportSummary = (periodId: number, name: string) =>
-  call<string>('print_report_summary', { periodId, name })

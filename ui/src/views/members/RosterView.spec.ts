@@ -97,15 +97,17 @@ describe('ReplaceDialog', () => {
     const calls = fakeBackend({
       roster: () => SEATS,
       list_units: () => [],
-      export_roster: (a) => `/home/office/组成人员名单（表格）.${a.format}`,
+      export_output: (a) => `/home/office/组成人员名单（表格）.${a.format}`,
     })
     const view = await mountView(RosterView)
     ;(view.vm as unknown as { layout: string }).layout = 'table'
     await flushPromises()
     click('export-pdf')
     await settle()
-    const exported = calls.filter((c) => c.cmd === 'export_roster').map((c) => c.args)
-    expect(exported).toEqual([{ layout: 'table', format: 'pdf', asOf: '2026-11-25' }])
+    const exported = calls.filter((c) => c.cmd === 'export_output').map((c) => c.args)
+    expect(exported).toEqual([
+      { what: { kind: 'roster', layout: 'table', asOf: '2026-11-25' }, format: 'pdf' },
+    ])
     expect(pageText()).toContain('已保存：/home/office/组成人员名单（表格）.pdf')
   })
 
@@ -113,7 +115,7 @@ describe('ReplaceDialog', () => {
     fakeBackend({
       roster: () => SEATS,
       list_units: () => [],
-      export_roster: () => new Rejects({ code: 'storage', message: '找不到用于正文的字体' }),
+      export_output: () => new Rejects({ code: 'storage', message: '找不到用于正文的字体' }),
     })
     await mountView(RosterView)
     click('export-xlsx')

@@ -38,11 +38,14 @@ describe('HistoryView', () => {
   })
 
   it('exports what the filters select', async () => {
-    const calls = fakeBackend({ history: () => PAGE, export_history: () => '/导出/操作记录.xlsx' })
+    const calls = fakeBackend({ history: () => PAGE, export_output: () => '/导出/操作记录.xlsx' })
     await mountView(HistoryView)
     click('history-export')
     await settle()
-    expect(calls.find((c) => c.cmd === 'export_history')?.args).toEqual({ query: {} })
+    expect(calls.find((c) => c.cmd === 'export_output')?.args).toEqual({
+      what: { kind: 'history', query: {} },
+      format: 'xlsx',
+    })
     expect(document.body.textContent).toContain('已导出到“/导出/操作记录.xlsx”')
   })
 })

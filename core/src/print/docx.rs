@@ -6,8 +6,8 @@
 use docx_rs::{
     AlignmentType, BorderType, BreakType, DocGrid, DocGridType, Docx, FieldCharType, Footer, FrameProperty, HeightRule,
     InstrPAGE, InstrText, LineSpacing, LineSpacingType, PageMargin, PageOrientationType, Paragraph, ParagraphBorder,
-    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, SpecialIndentType, Tab, TabValueType, TableCell,
-    TableRow, WidthType,
+    ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, RunProperty, Shading, ShdType, SpecialIndentType, Tab,
+    TabValueType, TableCell, TableRow, WidthType,
 };
 
 use super::document::{Align, Block, Document, ImprintLine, Table};
@@ -182,37 +182,51 @@ fn masthead(mark: &str, number: &str, issuer: &str, date: &str, geo: &PageGeomet
     out
 }
 
-/// §7.4: a frame at the foot of the page, thick rules first and last, thin rules between.
+/// §7.4's rules: thick (0.35 mm) first and last, thin (0.25 mm) between, in twips.
+const THICK_RULE: i32 = 20;
+const THIN_RULE: i32 = 14;
+
+/// A rule across the frame: an empty paragraph exactly as tall as the rule, filled black.
+/// (Word and WPS would draw paragraph borders too, but LibreOffice then drops the frame.)
+fn rule_paragraph(height: i32, frame: &FrameProperty) -> Paragraph {
+    let mut p = Paragraph::new().line_spacing(
+        LineSpacing::new()
+            .line_rule(LineSpacingType::Exact)
+            .line(height)
+            .before(0)
+            .after(0),
+    );
+    p.property = p
+        .property
+        .frame_property(frame.clone())
+        .shading(Shading::new().shd_type(ShdType::Clear).color("auto").fill("000000"))
+        .run_property(RunProperty::new().size(2));
+    p
+}
+
+/// §7.4: a frame at the foot of the page, placed by its distance from the page's corner so its
+/// last rule lies on the block's lower edge: thick rules first and last, thin rules between.
 fn imprint(lines: &[ImprintLine], geo: &PageGeometry) -> Vec<Paragraph> {
-    // Placed by its distance from the page's corner, which every word processor reads the same
-    // way: its last rule on the block's lower edge.
-    let height = IMPRINT_ROW_MM * lines.len() as f32;
+    let rules = 2 * THICK_RULE + THIN_RULE * (lines.len() as i32 - 1).max(0);
+    let height = twips(IMPRINT_ROW_MM) * lines.len() as i32 + rules;
     let frame = FrameProperty {
         w: Some(twips(geo.block_width) as u32),
-        h: Some(twips(height) as u32),
-        h_rule: Some("exact".into()),
         h_anchor: Some("page".into()),
         v_anchor: Some("page".into()),
         x: Some(twips(geo.left)),
-        y: Some(twips(geo.bottom() - height)),
+        y: Some(twips(geo.bottom()) - height),
         wrap: Some("around".into()),
         ..FrameProperty::new()
     };
-    let last = lines.len().saturating_sub(1);
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, line)| {
-            let top = if i == 0 { 8 } else { 4 };
-            let mut borders = ParagraphBorders::with_empty().set(border(ParagraphBorderPosition::Top, top, "000000"));
-            if i == last {
-                borders = borders.set(border(ParagraphBorderPosition::Bottom, 8, "000000"));
-            }
-            let mut p = two_sided(&line.left, &line.right, size::HAO_4, 8.0, geo).set_borders(borders);
-            p.property = p.property.frame_property(frame.clone());
-            p
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push(rule_paragraph(if i == 0 { THICK_RULE } else { THIN_RULE }, &frame));
+        let mut p = two_sided(&line.left, &line.right, size::HAO_4, IMPRINT_ROW_MM, geo);
+        p.property = p.property.frame_property(frame.clone());
+        out.push(p);
+    }
+    out.push(rule_paragraph(THICK_RULE, &frame));
+    out
 }
 
 /// §7.3.5.1: the date four characters in from the right, the issuer centred over it.
@@ -244,8 +258,8 @@ fn blocks(b: &Block, geo: &PageGeometry) -> Vec<Paragraph> {
             issuer,
             date,
         } => masthead(mark, number, issuer, date, geo),
-        Block::Imprint(lines) => imprint(lines, geo),
         Block::Signature { issuer, date } => signature(issuer, date, geo),
+        Block::Imprint(lines) => imprint(lines, geo),
         Block::Title(t) => vec![title(t, geo)],
         other => block(other, geo).into_iter().collect(),
     }

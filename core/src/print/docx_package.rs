@@ -8,10 +8,33 @@ use crate::common::error::Result;
 use crate::common::package::rewrite_parts;
 
 const CORE: &str = "docProps/core.xml";
-/// docx-rs writes section, paragraph and run properties in its own order (footers last, run
-/// properties first, size before font); Word asks to repair a file whose children are not in the schema's order
+/// docx-rs writes table, section, paragraph and run properties in its own order (a floating
+/// table's position last, footers last, run properties first, size before font); Word asks to repair a file whose children are not in the schema's order
 /// (ECMA-376 §17.3.1.26 and §17.3.2.28).
-const SCHEMA_ORDER: [(&str, &[&str]); 4] = [
+const SCHEMA_ORDER: [(&str, &[&str]); 5] = [
+    (
+        "w:tblPr",
+        &[
+            "w:tblStyle",
+            "w:tblpPr",
+            "w:tblOverlap",
+            "w:bidiVisual",
+            "w:tblStyleRowBandSize",
+            "w:tblStyleColBandSize",
+            "w:tblW",
+            "w:jc",
+            "w:tblCellSpacing",
+            "w:tblInd",
+            "w:tblBorders",
+            "w:shd",
+            "w:tblLayout",
+            "w:tblCellMar",
+            "w:tblLook",
+            "w:tblCaption",
+            "w:tblDescription",
+            "w:tblPrChange",
+        ],
+    ),
     (
         "w:style",
         &[

@@ -486,8 +486,13 @@ fn the_monthly_circular_groups_items_by_status() {
         .iter()
         .position(|r| r.first().is_some_and(|c| c == "序号"))
         .unwrap();
-    assert_eq!(rows.len() - header - 1, 3);
+    // Three items, then the office's name and date under the table.
+    assert_eq!(rows.len() - header - 1, 4);
     assert_eq!(rows[header + 1][5], "逾期");
+    assert!(
+        rows.last().unwrap()[0].starts_with("健康舞钢行动推进委员会办公室"),
+        "{rows:?}"
+    );
     // October had none of these yet.
     let october = pdf_of(desk.circular_file(2026, 10, ExportFormat::Pdf).unwrap(), "十月.pdf");
     assert!(october.contains("共督办事项0项"));

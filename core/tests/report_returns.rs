@@ -149,7 +149,9 @@ fn send_out_writes_one_locked_prefilled_form_per_unit() {
     let tasks = o.desk.list_tasks().unwrap();
     assert_eq!(rows[3][0], tasks[0].task.content);
     assert_eq!(rows[3][2], "", "the unit writes here");
-    assert!(rows.iter().any(|r| r[0].starts_with("3、请只在浅黄色格内填写")));
+    assert!(rows.iter().any(|r| r[0]
+        .trim_start_matches('\u{3000}')
+        .starts_with("3、请只在浅黄色格内填写")));
     let sheet = part(&std::fs::read(&path).unwrap(), "xl/worksheets/sheet1.xml");
     assert!(sheet.contains("<sheetProtection"), "fixed cells are locked");
 }

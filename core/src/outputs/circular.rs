@@ -8,7 +8,9 @@ use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::meetings::follow_up::{FollowUpRow, FollowUpStatus};
 use crate::print::page::size;
+use crate::print::page::PageGeometry;
 use crate::print::{Align, Block, Document, Orientation, Table};
+use crate::sheet::SheetTable;
 use crate::Desk;
 
 /// The PDF sizes the columns by their text; 督办事项 and 落实情况 are running text.
@@ -123,6 +125,11 @@ impl Desk {
             row_height: 0.0,
         }
         .sheet();
+        let signed = format!("{}　{}", s.office_name, date::chinese(self.today()));
+        let sheet = SheetTable {
+            notes: vec![signed],
+            ..sheet
+        };
         // In print, each status is its own section with a heading and its own table.
         let mut document = Document::new(&title, Orientation::Landscape);
         document.push(Block::Title(title));
@@ -132,6 +139,15 @@ impl Desk {
         for c in columns.iter_mut().filter(|c| PROSE.contains(&c.header.as_str())) {
             *c = c.clone().prose();
         }
+        // Every section's table has the same columns: fitted once to all the month's items.
+        let columns = Table {
+            columns,
+            rows: cells.clone(),
+            size: size::XIAO_4,
+            row_height: 0.0,
+        }
+        .fitted(PageGeometry::a4(Orientation::Landscape).block_width)
+        .columns;
         let mut n = 0;
         for (g, name) in GROUPS.iter().enumerate() {
             let group: Vec<Vec<String>> = cells

@@ -133,6 +133,7 @@ fn list_output(settings: &BodySettings, rows: &[RosterRow]) -> Output {
         landscape: false,
         ruled: false,
         size: 14.0,
+        notes: office_paragraph(settings, rows).into_iter().collect(),
         ..SheetTable::default()
     };
     Output {

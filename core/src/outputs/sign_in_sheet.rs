@@ -8,14 +8,14 @@ use crate::print::page::size;
 use crate::print::Align;
 use crate::Desk;
 
-/// The 签名 column asks for 40 mm and the 备注 for 22 mm; the others are sized by their text.
+/// The 签名 column asks for 36 mm and the 备注 for 18 mm; the others are sized by their text.
 const COLUMNS: [ColumnSpec; 6] = [
     ("序号", 0.0, 6.0, Align::Center),
     ("单位", 0.0, 24.0, Align::Left),
     ("姓名", 0.0, 10.0, Align::Center),
     ("职务", 0.0, 18.0, Align::Left),
-    ("签名", 40.0, 24.0, Align::Center),
-    ("备注", 22.0, 14.0, Align::Left),
+    ("签名", 36.0, 24.0, Align::Center),
+    ("备注", 18.0, 14.0, Align::Left),
 ];
 
 /// Room for a handwritten name.

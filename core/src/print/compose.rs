@@ -74,7 +74,9 @@ pub fn compose(doc: &Document, fonts: &FontSet) -> Composed {
         y: geo.top,
     };
     for (i, block) in doc.blocks.iter().enumerate() {
-        if matches!(block, Block::Heading1(_) | Block::Heading2(_)) {
+        // A heading, or a line that introduces what follows (“会议议定以下事项：”), never ends a page.
+        let leads_in = matches!(block, Block::Paragraph(t) if t.ends_with('：'));
+        if leads_in || matches!(block, Block::Heading1(_) | Block::Heading2(_)) {
             c.keep_with_next(doc.blocks.get(i + 1));
         }
         c.block(block);
@@ -162,7 +164,7 @@ impl Composer<'_> {
                 2.0,
             ),
             Block::Paragraph(t) => self.lines(t, self.body(), Align::Left, 2.0),
-            Block::Names(t) => self.lines_kept(t, self.body(), Align::Left, 2.0, Keep::Words),
+            Block::Names(t) => self.lines_kept(t, self.body(), Align::Left, 2.0, Keep::Names),
             Block::Entry {
                 label,
                 label_chars,
@@ -268,9 +270,11 @@ impl Composer<'_> {
                 Align::Left => {
                     let x = if i == 0 { left + indent } else { left };
                     let fill = left + width - x;
+                    // A squeezed line is always closed up to the block, even a paragraph's last.
+                    let open = last && w <= fill + 0.01;
                     (
                         x,
-                        if last {
+                        if open {
                             style
                         } else {
                             self.justified(style, &line, fill)
@@ -333,7 +337,7 @@ impl Composer<'_> {
     fn hanging(&mut self, label: &str, label_style: Style, indent: f32, label_width: f32, text: &str) {
         let style = self.body();
         let width = self.geo.block_width - indent - label_width;
-        let lines = self.wrap(text, style, width, width, self.running(Keep::Words));
+        let lines = self.wrap(text, style, width, width, self.running(Keep::Names));
         // Keep an entry's lines together when it is short: a name should not lose its post.
         if lines.len() <= 3 {
             self.ensure(style.pitch * lines.len() as f32);
@@ -344,7 +348,8 @@ impl Composer<'_> {
             if i == 0 && !label.is_empty() {
                 self.place(self.geo.left + indent, top, label_style, label.to_owned());
             }
-            let line_style = if last {
+            let open = last && self.measure(style, &line) <= width + 0.01;
+            let line_style = if open {
                 style
             } else {
                 self.justified(style, &line, width)

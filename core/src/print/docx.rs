@@ -80,6 +80,23 @@ fn alignment(align: Align) -> AlignmentType {
     }
 }
 
+/// A list of people (“张三（市卫健委）、李四”) with each name's characters joined by U+2060
+/// WORD JOINER, so Word, WPS and LibreOffice never break a name across lines.
+fn names_kept(text: &str) -> String {
+    text.split('、')
+        .map(|item| {
+            let (name, rest) = item.split_at(item.find('（').unwrap_or(item.len()));
+            if name.chars().count() <= 4 {
+                let joined: Vec<String> = name.chars().map(String::from).collect();
+                format!("{}{rest}", joined.join("\u{2060}"))
+            } else {
+                item.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
 /// Body text or a heading: indented two characters on its first line.
 fn indented(text: &str, role: FontRole, grid: f32) -> Paragraph {
     line_paragraph(grid)
@@ -133,17 +150,17 @@ fn border(position: ParagraphBorderPosition, eighths: usize, color: &str) -> Par
 }
 
 /// A line with text one character in from the left and, after a right tab one character in
-/// from the right, more text: the 版头's issuer and date, a 版记 line.
+/// from the right, more text: the 版头's issuer and date, a 版记 line. The paragraph spans the
+/// block (its rule or frame is full width); a full-width space makes the left one character.
 fn two_sided(left: &str, right: &str, pt: f32, height_mm: f32, geo: &PageGeometry) -> Paragraph {
     let one = chars(1.0, pt);
     let p = line_paragraph(height_mm)
-        .indent(Some(one), None, Some(one), None)
         .add_tab(
             Tab::new()
                 .val(TabValueType::Right)
-                .pos((twips(geo.block_width) - 2 * one) as usize),
+                .pos((twips(geo.block_width) - one) as usize),
         )
-        .add_run(run(left, FontRole::Body, pt));
+        .add_run(run(&format!("\u{3000}{left}"), FontRole::Body, pt));
     if right.is_empty() {
         return p;
     }
@@ -276,7 +293,8 @@ fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
         }
         Block::Heading1(t) => indented(t, FontRole::Heading1, grid).keep_next(true),
         Block::Heading2(t) => indented(t, FontRole::Heading2, grid).keep_next(true),
-        Block::Paragraph(t) | Block::Names(t) => indented(t, FontRole::Body, grid),
+        Block::Paragraph(t) => indented(t, FontRole::Body, grid),
+        Block::Names(t) => indented(&names_kept(t), FontRole::Body, grid),
         Block::Entry {
             label,
             label_chars,
@@ -288,7 +306,7 @@ fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
         Block::Roll { label, text } => {
             let width = chars(label.chars().count() as f32, size::HAO_3);
             let label = run(label, FontRole::Heading1, size::HAO_3);
-            hanging(chars(2.0, size::HAO_3), width, Some(label), text, grid)
+            hanging(chars(2.0, size::HAO_3), width, Some(label), &names_kept(text), grid)
         }
         Block::Line { left, right, size } => line_paragraph(pt_to_mm(*size) * 1.8)
             .add_tab(Tab::new().val(TabValueType::Right).pos(twips(geo.block_width) as usize))
@@ -443,6 +461,14 @@ mod tests {
             .read_to_string(&mut xml)
             .unwrap();
         xml
+    }
+
+    #[test]
+    fn names_in_a_list_are_joined_and_units_left_breakable() {
+        assert_eq!(
+            names_kept("彭淑敏（市平安建设事务服务中心）、各专项行动牵头单位"),
+            "彭\u{2060}淑\u{2060}敏（市平安建设事务服务中心）、各专项行动牵头单位"
+        );
     }
 
     #[test]

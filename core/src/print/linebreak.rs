@@ -14,8 +14,11 @@ const NO_END: &str = "（「『【〔《“‘([{";
 const SQUEEZABLE: &str = "，。、；：？！（）「」『』【】〔〕《》“”‘’";
 /// The longest run kept whole as a word: a unit's full name.
 pub const LONGEST_WORD: usize = 12;
-/// Characters that end a date, number or time unit and stay with the digits before them.
-const DIGIT_SUFFIX: &str = "年月日号时分";
+/// The longest personal name kept whole in a list of people.
+const NAME_LENGTH: usize = 4;
+/// Characters that end a date, number or time, or count something (“36场”, “3600人次”), and
+/// stay with the digits before them.
+const DIGIT_SUFFIX: &str = "年月日号时分秒场次个项人家件份期名天元万亿岁所户%％";
 
 fn no_start(token: &str) -> bool {
     token.chars().next().is_some_and(|c| NO_START.contains(c))
@@ -35,6 +38,9 @@ pub enum Keep {
     /// Only Latin words, numbers, dates and document numbers.
     #[default]
     Numbers,
+    /// Also each run of up to four characters between punctuation: the names in a list of
+    /// people (“彭淑敏（市平安建设事务服务中心）”), whose units may still wrap.
+    Names,
     /// Also each run of characters between punctuation: names, units, posts in a table.
     Words,
     /// Also each item of a “、” list with the mark after it: “姬冠华（市卫健委）、”.
@@ -97,7 +103,7 @@ pub(super) fn tokens(text: &str, keep: Keep) -> Vec<&str> {
     while !rest.is_empty() {
         let len = match keep {
             Keep::Numbers => number_token_len(rest),
-            Keep::Words => word_len(rest),
+            Keep::Names | Keep::Words => word_len(rest),
             Keep::Items => item_len(rest),
         };
         out.push(&rest[..len]);
@@ -124,7 +130,7 @@ fn item_len(rest: &str) -> usize {
 fn finer(keep: Keep) -> Option<Keep> {
     match keep {
         Keep::Items => Some(Keep::Words),
-        Keep::Words => Some(Keep::Numbers),
+        Keep::Words | Keep::Names => Some(Keep::Numbers),
         Keep::Numbers => None,
     }
 }
@@ -135,7 +141,8 @@ fn fitting_tokens<'a>(text: &'a str, keep: Keep, width: f32, measure: &dyn Fn(&s
     let mut out = Vec::new();
     for token in tokens(text, keep) {
         // A clause between two commas is not a word: only names and units stay whole.
-        let word_like = keep == Keep::Numbers || token.chars().count() <= LONGEST_WORD;
+        let longest = if keep == Keep::Names { NAME_LENGTH } else { LONGEST_WORD };
+        let word_like = keep == Keep::Numbers || token.chars().count() <= longest;
         if (word_like && measure(token) <= width + 0.001) || token.chars().count() == 1 {
             out.push(token);
         } else if let Some(keep) = finer(keep) {
@@ -229,7 +236,7 @@ pub fn break_with(
 fn avoid_lone_last_character(lines: &mut [Vec<&str>]) {
     let [.., above, last] = lines else { return };
     let letters = |l: &[&str]| l.iter().flat_map(|t| t.chars()).filter(|c| !is_punct(*c)).count();
-    if letters(last) != 1 || above.len() < 4 {
+    if letters(last) != 1 || above.len() < 3 {
         return;
     }
     let Some(&moved) = above.last() else { return };
@@ -311,6 +318,21 @@ mod tests {
         assert_eq!(brk("文号平政办〔2026〕1号", 6.0), ["文号平政办", "〔2026〕1号"]);
         assert_eq!(brk("时间上午09:00", 4.0), ["时间上午", "09:00"]);
         assert_eq!(tokens("11月30日前", Keep::Numbers), ["11月30日", "前"]);
+    }
+
+    #[test]
+    fn names_stay_whole_in_a_list_while_units_may_wrap() {
+        let roll = "张小会（市科学技术服务中心）、李为民（市公安局）";
+        let lines = brk_how(roll, 9.0, Keep::Names, 0.0);
+        assert_eq!(lines.concat(), roll);
+        for name in ["张小会", "李为民"] {
+            assert!(lines.iter().any(|l| l.contains(name)), "{name} split: {lines:?}");
+        }
+        assert!(
+            lines[0].chars().count() >= 8,
+            "the unit wraps to fill the line: {lines:?}"
+        );
+        assert_eq!(tokens("活动36场，3600人次", Keep::Numbers)[2], "36场");
     }
 
     #[test]

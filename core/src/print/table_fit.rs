@@ -15,6 +15,8 @@ pub const CELL_PAD_X: f32 = 1.5;
 /// A word longer than this many characters may break, so one long unit name cannot take a
 /// whole table.
 const LONGEST_KEPT_WORD: f32 = LONGEST_WORD as f32;
+/// The least width of a column of running text, in characters.
+const PROSE_MIN: f32 = 6.0;
 /// Words up to this many characters (a name, a post) stay whole even when the table is too
 /// narrow for every longer word to: a unit's name wraps before a person's does.
 const SHORT_WORD: f32 = 4.0;
@@ -40,7 +42,12 @@ fn need(column: &Column, cells: &[&str], em: f32) -> Need {
     let pad = 2.0 * CELL_PAD_X + 0.6;
     // A header may take two lines; it is never cut inside a character pair.
     let header = ems(&column.header);
-    let mut min = (header / 2.0).ceil().max(2.0_f32.min(header));
+    // A header of up to four characters stays on one line; a longer one may take two.
+    let mut min = if header <= SHORT_WORD {
+        header
+    } else {
+        (header / 2.0).ceil()
+    };
     let mut hard = min;
     let mut natural = header;
     for cell in cells {
@@ -51,6 +58,10 @@ fn need(column: &Column, cells: &[&str], em: f32) -> Need {
             min = min.max(words.min(LONGEST_KEPT_WORD.max(numbers)));
             hard = hard.max(words.min(SHORT_WORD.max(numbers)));
         }
+    }
+    if column.keep == Keep::Numbers && natural > PROSE_MIN {
+        // Running text needs room for a phrase a line, or it reads a word at a time.
+        min = min.max(PROSE_MIN);
     }
     let given = column.width;
     let mm = |ems: f32| (ems * em + pad).max(given);

@@ -227,10 +227,17 @@ impl SheetTable {
     }
 
     fn write_above(&self, sheet: &mut Worksheet, row: u32) -> Result<()> {
+        let mut lines = 1;
         for span in &self.above {
+            let width: f64 = self.columns[span.first as usize..=span.last as usize]
+                .iter()
+                .map(|c| c.width)
+                .sum();
+            lines = lines.max(wrapped_lines(&span.text, width, self.size));
             let mut f = Format::new()
                 .set_font_name(font::BODY)
                 .set_font_size(self.size)
+                .set_text_wrap()
                 .set_align(FormatAlign::Left)
                 .set_align(FormatAlign::VerticalCenter);
             if span.input {
@@ -242,7 +249,8 @@ impl SheetTable {
                 sheet.merge_range(row, span.first, row, span.last, &span.text, &f)?;
             }
         }
-        sheet.set_row_height(row, self.size * 2.0)?;
+        // A line longer than its cells wraps onto a taller row instead of running off the page.
+        sheet.set_row_height(row, self.size * (2.0 + 1.4 * (lines - 1) as f64))?;
         Ok(())
     }
 

@@ -185,6 +185,8 @@ pub fn word_text(xml: &str) -> String {
                 .filter_map(|t| t.split_once('>').and_then(|(_, rest)| rest.split_once("</w:t>")))
                 .map(|(text, _)| text)
                 .collect::<String>()
+                // Word joiners keep a name whole; a reader sees no character there.
+                .replace('\u{2060}', "")
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -4,7 +4,7 @@
 
 use crate::common::date::chinese_iso;
 use crate::print::{Align, Block, Column, Document, Table};
-use crate::reporting::report::ReportForm;
+use crate::reporting::report::{ReportForm, ReportStatus};
 use crate::sheet::{SheetColumn, SheetSpan, SheetTable};
 use crate::BodySettings;
 
@@ -27,6 +27,8 @@ pub(crate) const FILLED_BY_LABEL: &str = "填报人：";
 pub(crate) const FILLED_ON_LABEL: &str = "填报日期：";
 /// Put on every sent-out form; the take-back reads it to tell a form from any workbook.
 pub(crate) const SEND_OUT_HINT: &str = "3、请只在浅黄色格内填写";
+/// As wide as “备注：”.
+const NOTE_INDENT: &str = "\u{3000}\u{3000}\u{3000}";
 
 pub(crate) fn form_title(settings: &BodySettings) -> String {
     format!("{}信息收集汇总表", settings.body_name)
@@ -38,11 +40,12 @@ fn notes(settings: &BodySettings, blank: bool) -> Vec<String> {
             "备注：1、本表由各责任科室（单位）收集汇总后于每月{}日前报{}。",
             settings.monthly_deadline_day, settings.office_name
         ),
-        "2、工作完成情况既要有文字描述，又要有数据印证，必要时可附文字材料及影像资料。".to_owned(),
+        // Each later note lines up under “1、”, after the width of “备注：”.
+        format!("{NOTE_INDENT}2、工作完成情况既要有文字描述，又要有数据印证，必要时可附文字材料及影像资料。"),
     ];
     if blank {
         notes.push(format!(
-            "{SEND_OUT_HINT}（工作推进情况、未完成原因及下一步打算、困难问题，以及填报人、填报日期）；\
+            "{NOTE_INDENT}{SEND_OUT_HINT}（工作推进情况、未完成原因及下一步打算、困难问题，以及填报人、填报日期）；\
              灰色格为办公室预填内容，请勿修改，也不要增删行或改动工作表名称。填好后保存为 Excel 文件（.xlsx）报回。"
         ));
     }
@@ -72,10 +75,10 @@ fn cells(form: &ReportForm, blank: bool) -> Vec<Vec<String>> {
 /// The form's blocks, appended to `doc` (the summary puts several forms in one document).
 /// The month, marked when the return is not submitted so a draft never passes for a return.
 fn month_text(form: &ReportForm) -> String {
-    if form.status.is_submitted() {
-        form.period_label.clone()
-    } else {
-        format!("{}　{DRAFT_MARK}", form.period_label)
+    match form.status {
+        ReportStatus::Late => format!("{}　逾期报送", form.period_label),
+        s if s.is_submitted() => form.period_label.clone(),
+        _ => format!("{}　{DRAFT_MARK}", form.period_label),
     }
 }
 

@@ -81,7 +81,9 @@ fn alignment(align: Align) -> AlignmentType {
 }
 
 /// A list of people (“张三（市卫健委）、李四”) with each name's characters joined by U+2060
-/// WORD JOINER, so Word, WPS and LibreOffice never break a name across lines.
+/// WORD JOINER, which asks a word processor not to break a name across lines. Word processors
+/// lay a Word file out themselves and not all honour it (LibreOffice 7.4 does not between Han
+/// characters); the PDF is the print whose lines are certain.
 fn names_kept(text: &str) -> String {
     text.split('、')
         .map(|item| {

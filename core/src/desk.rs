@@ -125,6 +125,12 @@ impl Desk {
         &self.font_dirs
     }
 
+    /// The connection itself, for the test that traces the statements a page runs.
+    #[cfg(test)]
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
     }

@@ -331,3 +331,28 @@ fn the_summary_reads_back_as_an_overview_and_one_sheet_per_unit() {
     assert_eq!(text.matches("草稿，尚未报送").count(), 1, "{text}");
     assert!(text.contains("—1—") && text.contains("—2—"), "page numbers");
 }
+
+#[test]
+fn the_period_list_counts_as_each_board_does() {
+    let (mut desk, period) = wugang_with_period();
+    let health = unit_id(&desk, "市卫健委");
+    let form = desk.report_form(period.id, health).unwrap();
+    desk.submit_report(period.id, health, &filled(&form, "张敏", "本月推进"), "2026-11-20")
+        .unwrap();
+    let october = desk.open_period(2026, 10).unwrap();
+    let sport = unit_id(&desk, "市体育运动发展中心");
+    let form = desk.report_form(october.id, sport).unwrap();
+    desk.save_report(october.id, sport, &filled(&form, "李强", "草稿"))
+        .unwrap();
+    let listed = desk.list_periods().unwrap();
+    assert_eq!(listed.len(), 2);
+    for summary in listed {
+        let board = desk.report_board(summary.period.id).unwrap().period;
+        assert_eq!(
+            (summary.expected, summary.submitted),
+            (board.expected, board.submitted),
+            "{}",
+            summary.label
+        );
+    }
+}

@@ -73,11 +73,20 @@ pub fn compose(doc: &Document, fonts: &FontSet) -> Composed {
         pages: vec![Page::default()],
         y: geo.top,
     };
-    for (i, block) in doc.blocks.iter().enumerate() {
+    // Each table's columns are fitted to its content once, before anything is placed.
+    let blocks: Vec<Block> = doc
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Table(t) => Block::Table(t.fitted(geo.block_width)),
+            other => other.clone(),
+        })
+        .collect();
+    for (i, block) in blocks.iter().enumerate() {
         // A heading, or a line that introduces what follows (“会议议定以下事项：”), never ends a page.
         let leads_in = matches!(block, Block::Paragraph(t) if t.ends_with('：'));
         if leads_in || matches!(block, Block::Heading1(_) | Block::Heading2(_)) {
-            c.keep_with_next(doc.blocks.get(i + 1));
+            c.keep_with_next(blocks.get(i + 1));
         }
         c.block(block);
     }
@@ -363,7 +372,7 @@ impl Composer<'_> {
     fn keep_with_next(&mut self, next: Option<&Block>) {
         let line = self.geo.grid_line();
         let lead = match next {
-            Some(Block::Table(t)) => self.table_lead(&t.fitted(self.geo.block_width)),
+            Some(Block::Table(t)) => self.table_lead(t),
             Some(_) => line,
             None => 0.0,
         };
@@ -396,8 +405,8 @@ impl Composer<'_> {
         header + first.clamp(one_line, (self.geo.block_height - header).max(one_line))
     }
 
+    /// A table whose columns are already fitted.
     fn table(&mut self, table: &Table) {
-        let table = &table.fitted(self.geo.block_width);
         let (body, head) = self.table_styles(table);
         let header_lines = self.header_lines(table, head);
         let header_height = row_height(&header_lines, head.pitch);

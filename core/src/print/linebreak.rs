@@ -137,18 +137,28 @@ fn finer(keep: Keep) -> Option<Keep> {
 
 /// Tokens no wider than `width`: a wider one is cut at the next finer level, and a single
 /// Latin word or date wider than a line into characters.
-fn fitting_tokens<'a>(text: &'a str, keep: Keep, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<&'a str> {
+/// Each with its width.
+fn fitting_tokens<'a>(text: &'a str, keep: Keep, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<(&'a str, f32)> {
     let mut out = Vec::new();
     for token in tokens(text, keep) {
         // A clause between two commas is not a word: only names and units stay whole.
         let longest = if keep == Keep::Names { NAME_LENGTH } else { LONGEST_WORD };
-        let word_like = keep == Keep::Numbers || token.chars().count() <= longest;
-        if (word_like && measure(token) <= width + 0.001) || token.chars().count() == 1 {
-            out.push(token);
+        let chars = token.chars().count();
+        let word_like = keep == Keep::Numbers || chars <= longest;
+        let w = if word_like || chars == 1 {
+            measure(token)
+        } else {
+            f32::INFINITY
+        };
+        if w <= width + 0.001 || chars == 1 {
+            out.push((token, w));
         } else if let Some(keep) = finer(keep) {
             out.extend(fitting_tokens(token, keep, width, measure));
         } else {
-            out.extend(token.char_indices().map(|(i, c)| &token[i..i + c.len_utf8()]));
+            out.extend(token.char_indices().map(|(i, c)| {
+                let one = &token[i..i + c.len_utf8()];
+                (one, measure(one))
+            }));
         }
     }
     out
@@ -177,12 +187,17 @@ pub fn break_with(
     measure: &dyn Fn(&str) -> f32,
     how: Breaking,
 ) -> Vec<String> {
-    let tokens = fitting_tokens(text, how.keep, width, measure);
+    let (tokens, widths): (Vec<&str>, Vec<f32>) = fitting_tokens(text, how.keep, width, measure).into_iter().unzip();
+    // `tail[n]` is the width of the tokens from `n` to the end.
+    let mut tail = vec![0.0; tokens.len() + 1];
+    for n in (0..tokens.len()).rev() {
+        tail[n] = tail[n + 1] + widths[n];
+    }
     let mut lines: Vec<Vec<&str>> = vec![Vec::new()];
     let mut used = 0.0;
     for (n, &token) in tokens.iter().enumerate() {
         let limit = if lines.len() == 1 { first_width } else { width };
-        let w = measure(token);
+        let w = widths[n];
         let current = lines.last_mut().expect("always one line");
         if used + w <= limit + 0.001 || current.is_empty() {
             current.push(token);
@@ -197,8 +212,7 @@ pub fn break_with(
             used += w;
             continue;
         }
-        let tail: f32 = tokens[n..].iter().map(|t| measure(t)).sum();
-        if how.squeeze > 0.0 && used + tail <= squeezed(marks + squeezable_marks(&tokens[n..])) {
+        if how.squeeze > 0.0 && used + tail[n] <= squeezed(marks + squeezable_marks(&tokens[n..])) {
             current.extend_from_slice(&tokens[n..]);
             break;
         }

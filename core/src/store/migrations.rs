@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0005_meeting.sql"),
     include_str!("../../migrations/0006_safety.sql"),
     include_str!("../../migrations/0007_notice_date.sql"),
+    include_str!("../../migrations/0008_speed.sql"),
 ];
 
 /// The schema version this program writes: one per migration.

@@ -5,6 +5,7 @@ pub mod history;
 pub mod integrity;
 pub mod lock;
 mod migrations;
+mod query_plans;
 mod record;
 pub mod swap;
 

@@ -102,14 +102,31 @@ impl Desk {
 /// The periods with their counts: a period is summed up from its board.
 impl Desk {
     /// Newest first.
+    /// The two counts come from one query over all periods, not a board per period: the units
+    /// owing a return are those leading an active task now, plus any other unit that has a
+    /// return in that period (as `board_rows` lists them).
     pub fn list_periods(&self) -> Result<Vec<PeriodSummary>> {
-        let mut stmt = self
-            .conn()
-            .prepare("SELECT * FROM period ORDER BY year DESC, month DESC")?;
-        let periods = stmt
-            .query_map([], Period::from_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        periods.into_iter().map(|p| self.period_summary(p)).collect()
+        let mut stmt = self.conn().prepare(
+            "WITH leading AS (
+               SELECT DISTINCT t.lead_unit_id AS unit_id FROM task t JOIN unit u ON u.id = t.lead_unit_id
+               WHERE t.active AND t.deleted_at IS NULL AND u.deleted_at IS NULL)
+             SELECT p.*,
+               (SELECT COUNT(*) FROM leading)
+                 + (SELECT COUNT(*) FROM report r JOIN unit u ON u.id = r.unit_id
+                    WHERE r.period_id = p.id AND u.deleted_at IS NULL
+                      AND r.unit_id NOT IN (SELECT unit_id FROM leading)) AS expected,
+               (SELECT COUNT(*) FROM report r JOIN unit u ON u.id = r.unit_id
+                WHERE r.period_id = p.id AND r.submitted AND u.deleted_at IS NULL) AS submitted
+             FROM period p ORDER BY p.year DESC, p.month DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((Period::from_row(r)?, r.get("expected")?, r.get("submitted")?))
+        })?;
+        rows.map(|row| {
+            let (period, expected, submitted) = row?;
+            Ok(self.summary_counted(period, expected, submitted))
+        })
+        .collect()
     }
 
     pub(crate) fn period_summary(&self, period: Period) -> Result<PeriodSummary> {
@@ -119,13 +136,18 @@ impl Desk {
 
     /// The summary of a period whose board rows are already at hand.
     pub(crate) fn summary_of(&self, period: Period, board: &[BoardRow]) -> PeriodSummary {
+        let submitted = board.iter().filter(|r| r.status.is_submitted()).count() as i64;
+        self.summary_counted(period, board.len() as i64, submitted)
+    }
+
+    fn summary_counted(&self, period: Period, expected: i64, submitted: i64) -> PeriodSummary {
         let deadline = period.deadline_date();
         PeriodSummary {
             label: period.label(),
             deadline_weekday: weekday_name(deadline).to_owned(),
             days_left: (deadline - self.today()).num_days(),
-            expected: board.len() as i64,
-            submitted: board.iter().filter(|r| r.status.is_submitted()).count() as i64,
+            expected,
+            submitted,
             period,
         }
     }

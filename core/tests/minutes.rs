@@ -404,6 +404,7 @@ fn the_minutes_open_in_word_with_the_office_font_names() {
     );
     assert_schema_order(&xml);
     assert_schema_order(&part(&bytes, "word/styles.xml"));
+    assert_schema_order(&part(&bytes, "word/settings.xml"));
     assert_schema_order(&footers);
 
     let refused = desk

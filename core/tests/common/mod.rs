@@ -246,7 +246,21 @@ pub fn assert_unbroken(layout: &str, runs: &[&str]) {
 
 /// The order ECMA-376 (Part 1, §17) gives the children of the property elements we write; Word
 /// asks to repair a file whose children are out of this order.
-const SCHEMA_ORDER: [(&str, &[&str]); 7] = [
+const SCHEMA_ORDER: [(&str, &[&str]); 8] = [
+    // The part of CT_Settings the files use, in the schema's order.
+    (
+        "w:settings",
+        &[
+            "w:zoom",
+            "w:proofState",
+            "w:defaultTabStop",
+            "w:evenAndOddHeaders",
+            "w:characterSpacingControl",
+            "w:compat",
+            "w:rsids",
+            "w:themeFontLang",
+        ],
+    ),
     (
         "w:style",
         &[

@@ -549,3 +549,37 @@ fn the_notice_is_signed_and_dated_as_gbt_9704_places_it() {
         "{title:?}"
     );
 }
+
+#[test]
+fn a_long_mark_and_long_imprint_lines_stay_inside_the_block() {
+    let mut desk = wugang_desk();
+    let m = held_meeting(&mut desk);
+    let mut input = desk.minutes(m).unwrap().input;
+    input.title = "健康舞钢行动推进委员会办公室关于健康知识普及行动专题工作推进会议纪要".into();
+    input.issued_to = "各成员单位，各专项行动工作组，各县（市、区）健康城市建设领导小组办公室，市直有关单位".into();
+    input.copied_to = "舞钢市人民政府".into();
+    desk.save_minutes(m, &input).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("纪要.pdf");
+    std::fs::write(
+        &path,
+        desk.meeting_print(m, MeetingPrint::Minutes, ExportFormat::Pdf).unwrap(),
+    )
+    .unwrap();
+    let words = pdf_words(&path);
+    let (left, right) = (mm(28.0), mm(28.0 + 156.0));
+    for w in &words {
+        assert!(
+            w.x_min >= left - mm(0.5) && w.x_max <= right + mm(0.5),
+            "outside the block: {w:?}"
+        );
+    }
+    let text = unspaced(&pdf_text(&path));
+    assert!(
+        text.contains("市直有关单位") && text.contains("专题工作推进会议纪要"),
+        "{text}"
+    );
+    // The 印发 line is still the block's last line.
+    let issued = words.iter().rfind(|w| w.text.contains("印发")).unwrap();
+    assert!(mm(37.0 + 225.0) - issued.y_max < mm(6.0), "{issued:?}");
+}

@@ -356,3 +356,37 @@ fn the_period_list_counts_as_each_board_does() {
         );
     }
 }
+
+#[test]
+fn a_sent_return_keeps_its_lead_leader_and_a_new_month_takes_the_breakdowns() {
+    let (mut desk, period) = wugang_with_period();
+    let health = unit_id(&desk, "市卫健委");
+    let form = desk.report_form(period.id, health).unwrap();
+    // The presets name no leaders: the unit's seat on the roster fills 牵头领导.
+    assert_eq!(form.rows[0].lead_leader, "姬冠华");
+    desk.submit_report(period.id, health, &filled(&form, "张敏", "本月推进"), "2026-11-20")
+        .unwrap();
+    let task = desk
+        .list_tasks()
+        .unwrap()
+        .into_iter()
+        .find(|t| t.task.id == form.rows[0].task_id)
+        .unwrap()
+        .task;
+    let input = TaskInput {
+        action_name: task.action_name.clone(),
+        seq: Some(task.seq),
+        content: task.content.clone(),
+        lead_leader: "王建伟".into(),
+        lead_unit_id: task.lead_unit_id,
+        cooperating: task.cooperating.clone(),
+        active: true,
+    };
+    desk.update_task(task.id, &input).unwrap();
+    let sent = desk.report_form(period.id, health).unwrap();
+    assert_eq!(sent.rows[0].lead_leader, "姬冠华", "a sent return is not rewritten");
+    let december = desk.open_period(2026, 12).unwrap();
+    let next = desk.report_form(december.id, health).unwrap();
+    let row = next.rows.iter().find(|r| r.task_id == task.id).unwrap();
+    assert_eq!(row.lead_leader, "王建伟");
+}

@@ -223,11 +223,26 @@ fn rule_paragraph(height: i32, frame: &FrameProperty) -> Paragraph {
     p
 }
 
+/// How many lines Word will need for a 版记 line, estimated from the metrics every office font
+/// shares: the frame is placed by its height, so a long 分送 must not push it past the block.
+fn imprint_rows(line: &ImprintLine, geo: &PageGeometry) -> usize {
+    let em = pt_to_mm(size::HAO_4);
+    let right = if line.right.is_empty() {
+        0.0
+    } else {
+        (ems(&line.right) + 1.0) * em
+    };
+    let room = geo.block_width - 2.0 * em - right;
+    let text = (ems(&line.left) + 1.0) * em;
+    (text / room).ceil().max(1.0) as usize
+}
+
 /// §7.4: a frame at the foot of the page, placed by its distance from the page's corner so its
 /// last rule lies on the block's lower edge: thick rules first and last, thin rules between.
 fn imprint(lines: &[ImprintLine], geo: &PageGeometry) -> Vec<Paragraph> {
     let rules = 2 * THICK_RULE + THIN_RULE * (lines.len() as i32 - 1).max(0);
-    let height = twips(IMPRINT_ROW_MM) * lines.len() as i32 + rules;
+    let rows: usize = lines.iter().map(|l| imprint_rows(l, geo)).sum();
+    let height = twips(IMPRINT_ROW_MM) * rows as i32 + rules;
     let frame = FrameProperty {
         w: Some(twips(geo.block_width) as u32),
         h_anchor: Some("page".into()),

@@ -237,7 +237,8 @@ pub fn break_with(
         used = carried.iter().map(|t| measure(t)).sum();
         lines.push(carried);
     }
-    avoid_lone_last_character(&mut lines);
+    let last_width = if lines.len() == 1 { first_width } else { width };
+    avoid_lone_last_character(&mut lines, last_width, measure);
     lines
         .into_iter()
         .map(|l| l.concat())
@@ -246,8 +247,8 @@ pub fn break_with(
 }
 
 /// A last line of one character (with its marks) takes one more token from the line above, which
-/// keeps enough to be justified.
-fn avoid_lone_last_character(lines: &mut [Vec<&str>]) {
+/// keeps enough to be justified, when the last line still fits `width` with it.
+fn avoid_lone_last_character(lines: &mut [Vec<&str>], width: f32, measure: &dyn Fn(&str) -> f32) {
     let [.., above, last] = lines else { return };
     let letters = |l: &[&str]| l.iter().flat_map(|t| t.chars()).filter(|c| !is_punct(*c)).count();
     if letters(last) != 1 || above.len() < 3 {
@@ -255,7 +256,8 @@ fn avoid_lone_last_character(lines: &mut [Vec<&str>]) {
     }
     let Some(&moved) = above.last() else { return };
     let remaining = &above[..above.len() - 1];
-    if no_start(moved) || remaining.last().is_some_and(|t| no_end(t)) {
+    let grown: f32 = measure(moved) + last.iter().map(|t| measure(t)).sum::<f32>();
+    if no_start(moved) || remaining.last().is_some_and(|t| no_end(t)) || grown > width + 0.001 {
         return;
     }
     above.pop();
@@ -384,6 +386,9 @@ mod tests {
     #[test]
     fn a_lone_last_character_takes_one_from_the_line_above() {
         assert_eq!(brk("一二三四五六七", 6.0), ["一二三四五", "六七"]);
+        // Only when the last line still fits with it: a date is too wide to move.
+        let lines = brk("甲乙2026年1月5日到。”", 8.0);
+        assert!(lines.iter().all(|l| units(l) <= 8.0), "{lines:?}");
     }
 
     #[test]

@@ -328,8 +328,12 @@ fn write_cell(
             }
         }
         CellKind::Date => {
-            if let Some(d) = parse_date(text.trim()) {
-                let when = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+            // Excel's calendar starts in 1900; an earlier or odd year stays the text it is.
+            let in_range = |d: &chrono::NaiveDate| (1900..=9999).contains(&d.year());
+            let when = parse_date(text.trim())
+                .filter(in_range)
+                .and_then(|d| ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8).ok());
+            if let Some(when) = when {
                 let format = format.clone().set_num_format("yyyy\"年\"m\"月\"d\"日\"");
                 sheet.write_datetime_with_format(row, col, &when, &format)?;
                 return Ok(());

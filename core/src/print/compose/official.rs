@@ -4,7 +4,9 @@
 use super::{rule, Composer, Rule, THICK, THIN};
 use crate::print::document::{ImprintLine, Ink, Style};
 use crate::print::fonts::FontRole;
+use crate::print::linebreak::{break_with, Breaking, Keep};
 use crate::print::page::{pt_to_mm, size};
+use crate::print::title::title_lines;
 
 /// Sizes tried for a 纪要 mark, largest first: the largest that fits one line is used.
 const MARK_SIZES: [f32; 4] = [36.0, 30.0, 26.0, size::HAO_2];
@@ -37,10 +39,14 @@ impl Composer<'_> {
         }
         style.pitch = pt_to_mm(style.size) * 1.2;
         self.y = self.geo.top + MARK_DROP;
-        let w = self.measure(style, mark);
-        let top = self.y;
-        self.place(self.geo.left + (width - w).max(0.0) / 2.0, top, style, mark.to_owned());
-        self.y += style.pitch + grid * 2.0;
+        // A mark too long for one line at 二号 is shaped as a title is.
+        for line in title_lines(mark, width, &|t| self.measure(style, t)) {
+            let w = self.measure(style, &line);
+            let top = self.y;
+            self.place(self.geo.left + (width - w).max(0.0) / 2.0, top, style, line);
+            self.y += style.pitch;
+        }
+        self.y += grid * 2.0;
         let body = self.body();
         if !number.is_empty() {
             let w = self.measure(body, number);
@@ -82,34 +88,61 @@ impl Composer<'_> {
         if lines.is_empty() {
             return;
         }
-        let height = IMPRINT_PITCH * lines.len() as f32;
-        if self.y + height > self.geo.bottom() + 0.01 {
-            self.new_page();
-        }
         let style = Style {
             pitch: IMPRINT_PITCH,
             ..self.style(FontRole::Body, size::HAO_4, IMPRINT_PITCH)
         };
+        let wrapped: Vec<(f32, Vec<String>)> = lines.iter().map(|l| self.imprint_lines(l, style)).collect();
+        let height: f32 = wrapped.iter().map(|(_, w)| IMPRINT_PITCH * w.len() as f32).sum();
+        if self.y + height > self.geo.bottom() + 0.01 {
+            self.new_page();
+        }
         let one = pt_to_mm(size::HAO_4);
         let mut y = self.geo.bottom() - height;
         let (left, right) = (self.geo.left, self.geo.right());
-        for (i, line) in lines.iter().enumerate() {
+        for (i, (line, (hang, texts))) in lines.iter().zip(wrapped).enumerate() {
             let weight = if i == 0 { THICK } else { THIN };
             self.page().rules.push(Rule {
                 weight,
                 ..rule((left, y), (right, y))
             });
-            self.place(left + one, y, style, line.left.clone());
             if !line.right.is_empty() {
                 let w = self.measure(style, &line.right);
                 self.place(right - one - w, y, style, line.right.clone());
             }
-            y += IMPRINT_PITCH;
+            for (j, text) in texts.into_iter().enumerate() {
+                let x = if j == 0 { left + one } else { left + one + hang };
+                self.place(x, y, style, text);
+                y += IMPRINT_PITCH;
+            }
         }
         self.page().rules.push(Rule {
             weight: THICK,
             ..rule((left, y), (right, y))
         });
         self.y = self.geo.bottom();
+    }
+
+    /// A 版记 line's left text broken to the room the right text leaves, continuation lines
+    /// aligned after its “：” (§7.4.2); answers that indent and the lines.
+    fn imprint_lines(&self, line: &ImprintLine, style: Style) -> (f32, Vec<String>) {
+        let one = pt_to_mm(size::HAO_4);
+        let right = if line.right.is_empty() {
+            0.0
+        } else {
+            self.measure(style, &line.right) + one
+        };
+        let hang = line
+            .left
+            .find('：')
+            .map_or(0.0, |i| self.measure(style, &line.left[..i + '：'.len_utf8()]));
+        let first = self.geo.block_width - 2.0 * one - right;
+        let rest = (first - hang).max(first / 2.0);
+        let how = Breaking {
+            keep: Keep::Words,
+            squeeze: 0.0,
+        };
+        let texts = break_with(&line.left, first, rest, &|t| self.measure(style, t), how);
+        (hang, if texts.is_empty() { vec![String::new()] } else { texts })
     }
 }

@@ -31,7 +31,7 @@ impl Desk {
             let report = match find(tx, period_id, unit_id)? {
                 Some(r) => r,
                 None => {
-                    let lines = expected_lines(tx, None, unit_id)?;
+                    let lines = expected_lines(tx, period_id, None, unit_id)?;
                     let head = ReportHead {
                         filled_department: &unit.name,
                         filled_on: None,

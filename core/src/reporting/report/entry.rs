@@ -109,7 +109,7 @@ impl Desk {
         let Some(prev) = self.previous_report(&period, unit_id)? else {
             return Err(CoreError::not_found("该单位以前没有填报过，没有可复制的内容"));
         };
-        let lines = expected_lines(self.conn(), current.as_ref(), unit_id)?;
+        let lines = expected_lines(self.conn(), period_id, current.as_ref(), unit_id)?;
         let rows = lines
             .iter()
             .filter_map(|l| prev.rows.iter().find(|p| p.task_id == l.task_id))
@@ -139,7 +139,7 @@ impl Desk {
         crate::reporting::period::get(self.conn(), period_id)?;
         crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let old = find(self.conn(), period_id, unit_id)?;
-        let lines = merged_lines(expected_lines(self.conn(), old.as_ref(), unit_id)?, input)?;
+        let lines = merged_lines(expected_lines(self.conn(), period_id, old.as_ref(), unit_id)?, input)?;
         if lines.is_empty() {
             return Err(CoreError::invalid("unitId", "该单位没有牵头的目标任务，无需填报"));
         }

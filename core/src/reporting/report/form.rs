@@ -38,7 +38,7 @@ impl Desk {
         let period = period::get(self.conn(), period_id)?;
         let unit = crate::store::live::<crate::roster::unit::Unit>(self.conn(), unit_id)?;
         let report = find(self.conn(), period_id, unit_id)?;
-        let rows = expected_lines(self.conn(), report.as_ref(), unit_id)?;
+        let rows = expected_lines(self.conn(), period_id, report.as_ref(), unit_id)?;
         let can_copy_previous = self.previous_report(&period, unit_id)?.is_some();
         let mut form = ReportForm {
             period_id,

@@ -158,42 +158,54 @@ fn line_from_row(r: &Row) -> rusqlite::Result<ReportLine> {
     })
 }
 
-/// 牵头领导 as the task breakdown names it, or else the person holding the lead unit's seat on
-/// the roster today (the presets name no leaders); `{given}` is the breakdown's own value.
+/// 牵头领导 as the task breakdown names it, or else the person in the lead unit's seat on the
+/// roster on `$as_of` (the period's deadline: the presets name no leaders). `$given` is the
+/// breakdown's own value.
 macro_rules! leader_sql {
-    ($given:literal) => {
+    ($given:literal, $as_of:literal) => {
         concat!(
             "CASE WHEN ",
             $given,
             " <> '' THEN ",
             $given,
             " ELSE COALESCE((SELECT m.person_name FROM member m
-                 WHERE m.unit_id = t.lead_unit_id AND m.deleted_at IS NULL AND m.term_to IS NULL
-                 ORDER BY m.sort_order, m.id LIMIT 1), '') END AS lead_leader"
+                 WHERE m.unit_id = t.lead_unit_id AND m.deleted_at IS NULL
+                   AND m.term_from <= ",
+            $as_of,
+            " AND (m.term_to IS NULL OR m.term_to >= ",
+            $as_of,
+            ") ORDER BY m.sort_order, m.id LIMIT 1), '') END"
         )
     };
 }
 
+/// A return's rows. A return sent keeps the 牵头领导 it was sent with; a draft with none shows
+/// who held the lead unit's seat in its month.
 fn stored_lines(conn: &Connection, report_id: i64) -> Result<Vec<ReportLine>> {
     let mut stmt = conn.prepare(concat!(
-        "SELECT r.id, r.report_id, r.task_id, r.content, r.progress, r.reasons_next, r.difficulties, ",
-        leader_sql!("r.lead_leader"),
-        ", t.action_name FROM report_row r JOIN task t ON t.id = r.task_id
+        "SELECT r.id, r.report_id, r.task_id, r.content, r.progress, r.reasons_next, r.difficulties,
+           CASE WHEN rep.submitted THEN r.lead_leader ELSE ",
+        leader_sql!("r.lead_leader", "p.deadline"),
+        " END AS lead_leader, t.action_name
+         FROM report_row r JOIN task t ON t.id = r.task_id
+           JOIN report rep ON rep.id = r.report_id JOIN period p ON p.id = rep.period_id
          WHERE r.report_id = ?1 ORDER BY t.seq, t.id"
     ))?;
     let rows = stmt.query_map([report_id], line_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Blank rows for every active task the unit leads, 工作内容 and 牵头领导 prefilled.
-pub(crate) fn task_lines(conn: &Connection, unit_id: i64) -> Result<Vec<ReportLine>> {
+/// Blank rows for every active task the unit leads, 工作内容 and 牵头领导 prefilled as of the
+/// period's deadline.
+pub(crate) fn task_lines(conn: &Connection, period_id: i64, unit_id: i64) -> Result<Vec<ReportLine>> {
     let mut stmt = conn.prepare(concat!(
         "SELECT t.id AS task_id, t.action_name, t.content, ",
-        leader_sql!("t.lead_leader"),
-        ", '' AS progress, '' AS reasons_next, '' AS difficulties
-         FROM task t WHERE t.lead_unit_id = ?1 AND t.active AND t.deleted_at IS NULL ORDER BY t.seq, t.id"
+        leader_sql!("t.lead_leader", "p.deadline"),
+        " AS lead_leader, '' AS progress, '' AS reasons_next, '' AS difficulties
+         FROM task t JOIN period p ON p.id = ?2
+         WHERE t.lead_unit_id = ?1 AND t.active AND t.deleted_at IS NULL ORDER BY t.seq, t.id"
     ))?;
-    let rows = stmt.query_map([unit_id], line_from_row)?;
+    let rows = stmt.query_map(params![unit_id, period_id], line_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -213,13 +225,18 @@ pub(crate) fn find(conn: &Connection, period_id: i64, unit_id: i64) -> Result<Op
 
 /// The rows a return has: its stored rows, plus (while not yet submitted) any task the unit
 /// has taken on since, so a draft never misses a line of the current breakdown.
-pub(crate) fn expected_lines(conn: &Connection, report: Option<&Report>, unit_id: i64) -> Result<Vec<ReportLine>> {
+pub(crate) fn expected_lines(
+    conn: &Connection,
+    period_id: i64,
+    report: Option<&Report>,
+    unit_id: i64,
+) -> Result<Vec<ReportLine>> {
     let Some(report) = report else {
-        return task_lines(conn, unit_id);
+        return task_lines(conn, period_id, unit_id);
     };
     let mut lines = report.rows.clone();
     if !report.submitted {
-        for task in task_lines(conn, unit_id)? {
+        for task in task_lines(conn, period_id, unit_id)? {
             if !lines.iter().any(|l| l.task_id == task.task_id) {
                 lines.push(task);
             }

@@ -38,8 +38,10 @@ impl Desk {
         let written = self.write(|tx| {
             for ((unit, _, input), stored) in ready.iter().zip(&kept) {
                 let old = find(tx, period_id, *unit)?;
-                let lines =
-                    crate::reporting::report::entry::merged_lines(expected_lines(tx, old.as_ref(), *unit)?, input)?;
+                let lines = crate::reporting::report::entry::merged_lines(
+                    expected_lines(tx, period_id, old.as_ref(), *unit)?,
+                    input,
+                )?;
                 let head = ReportHead {
                     filled_department: &input.filled_department,
                     filled_on: input.filled_on.as_deref(),

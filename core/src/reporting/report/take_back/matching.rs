@@ -58,7 +58,7 @@ impl Desk {
         r: &mut Reading,
     ) -> Result<()> {
         let old = find(self.conn(), period.id, unit_id)?;
-        let expected = expected_lines(self.conn(), old.as_ref(), unit_id)?;
+        let expected = expected_lines(self.conn(), period.id, old.as_ref(), unit_id)?;
         if expected.is_empty() {
             r.problem(0, None, true, format!("“{unit_name}”没有牵头的目标任务，不需要报送"));
         }

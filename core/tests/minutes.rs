@@ -264,10 +264,21 @@ fn held_meeting(desk: &mut Desk) -> i64 {
     m
 }
 
-fn pdf_of(bytes: Vec<u8>, name: &str) -> String {
+/// A meeting's print written as `name` in a folder that lasts as long as the answer's first half.
+fn printed(desk: &Desk, meeting: i64, what: MeetingPrint, name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let bytes = desk.meeting_print(meeting, what, ExportFormat::Pdf).unwrap();
+    written(bytes, name)
+}
+
+fn written(bytes: Vec<u8>, name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
+    (dir, path)
+}
+
+fn pdf_of(bytes: Vec<u8>, name: &str) -> String {
+    let (_dir, path) = written(bytes, name);
     assert_fonts_subset(&path);
     unspaced(&pdf_text(&path))
 }
@@ -308,13 +319,7 @@ fn the_minutes_pdf_lists_who_came_in_the_gbt_9704_layout() {
 fn the_minutes_have_their_masthead_imprint_and_justified_lines_in_place() {
     let mut desk = wugang_desk();
     let m = held_meeting(&mut desk);
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("纪要.pdf");
-    std::fs::write(
-        &path,
-        desk.meeting_print(m, MeetingPrint::Minutes, ExportFormat::Pdf).unwrap(),
-    )
-    .unwrap();
+    let (_dir, path) = printed(&desk, m, MeetingPrint::Minutes, "纪要.pdf");
     let words = pdf_words(&path);
     // §10.3: the mark's top 35 mm below the block's top (37 mm from the sheet's edge).
     let mark = words.iter().find(|w| w.text.contains("会议纪要")).unwrap();
@@ -510,13 +515,7 @@ fn the_notice_is_signed_and_dated_as_gbt_9704_places_it() {
     input.notice_on = Some("2026-10-28".into());
     desk.update_meeting(m, &input).unwrap();
 
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("通知.pdf");
-    std::fs::write(
-        &path,
-        desk.meeting_print(m, MeetingPrint::Notice, ExportFormat::Pdf).unwrap(),
-    )
-    .unwrap();
+    let (_dir, path) = printed(&desk, m, MeetingPrint::Notice, "通知.pdf");
     let words = pdf_words(&path);
     let find = |text: &str| {
         words
@@ -559,13 +558,7 @@ fn a_long_mark_and_long_imprint_lines_stay_inside_the_block() {
     input.issued_to = "各成员单位，各专项行动工作组，各县（市、区）健康城市建设领导小组办公室，市直有关单位".into();
     input.copied_to = "舞钢市人民政府".into();
     desk.save_minutes(m, &input).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("纪要.pdf");
-    std::fs::write(
-        &path,
-        desk.meeting_print(m, MeetingPrint::Minutes, ExportFormat::Pdf).unwrap(),
-    )
-    .unwrap();
+    let (_dir, path) = printed(&desk, m, MeetingPrint::Minutes, "纪要.pdf");
     let words = pdf_words(&path);
     let (left, right) = (mm(28.0), mm(28.0 + 156.0));
     for w in &words {

@@ -24,12 +24,12 @@ impl Desk {
                 "format",
                 format!("{}是公文，只能导出为PDF或Word", what.label()),
             )),
-            (MeetingPrint::Notice, _) => self.document_file(&self.meeting_notice_document(meeting_id)?, format),
+            (MeetingPrint::Notice, _) => self.document_file(self.meeting_notice_document(meeting_id)?, format),
             (MeetingPrint::Minutes, _) => {
                 if crate::meetings::minutes::of_meeting(self.conn(), meeting_id)?.is_none() {
                     return Err(CoreError::conflict("", "这次会议还没有保存纪要"));
                 }
-                self.document_file(&self.minutes_document(meeting_id)?, format)
+                self.document_file(self.minutes_document(meeting_id)?, format)
             }
         }
     }

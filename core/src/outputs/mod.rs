@@ -153,8 +153,7 @@ impl Desk {
     }
 
     /// The office as the file's author and the desk's clock as its date.
-    fn stamped(&self, doc: &Document) -> Result<Document> {
-        let mut doc = doc.clone();
+    fn stamped(&self, mut doc: Document) -> Result<Document> {
         doc.meta = Metadata {
             author: self.settings()?.office_name,
             creator: format!("推进委员会办公室工作台 {}", env!("CARGO_PKG_VERSION")),
@@ -166,12 +165,12 @@ impl Desk {
     pub(crate) fn render(&self, output: Output, format: ExportFormat) -> Result<Vec<u8>> {
         match format {
             ExportFormat::Xlsx => crate::sheet::workbook(&output.sheets),
-            _ => self.document_file(&output.document, format),
+            _ => self.document_file(output.document, format),
         }
     }
 
     /// A 公文 (notice, minutes) as PDF or as an editable Word file; it has no table to export.
-    pub(crate) fn document_file(&self, doc: &Document, format: ExportFormat) -> Result<Vec<u8>> {
+    pub(crate) fn document_file(&self, doc: Document, format: ExportFormat) -> Result<Vec<u8>> {
         let doc = self.stamped(doc)?;
         match format {
             ExportFormat::Pdf => Ok(print::to_pdf(&doc, &self.font_set()?)),

@@ -3,7 +3,7 @@
 
 use super::document::{Align, Block, Document, Ink, Style, Table};
 use super::fonts::{FontRole, FontSet};
-use super::linebreak::{break_with, Breaking, Keep};
+use super::linebreak::{break_text, Breaking, Keep};
 use super::page::{page_number_text, pt_to_mm, size, PageGeometry};
 use super::table_fit::CELL_PAD_X;
 use super::title::title_lines;
@@ -218,17 +218,7 @@ impl Composer<'_> {
 
     /// The lines of `text`, each with whether it ends a paragraph (and so is not justified).
     fn wrap(&self, text: &str, style: Style, first_width: f32, width: f32, how: Breaking) -> Vec<(String, bool)> {
-        let mut out = Vec::new();
-        for (i, para) in text.split('\n').enumerate() {
-            let first = if i == 0 { first_width } else { width };
-            let lines = break_with(para, first, width, &|t| self.measure(style, t), how);
-            let n = lines.len();
-            if n == 0 {
-                out.push((String::new(), true));
-            }
-            out.extend(lines.into_iter().enumerate().map(|(j, l)| (l, j + 1 == n)));
-        }
-        out
+        break_text(text, first_width, width, &|t| self.measure(style, t), how)
     }
 
     /// `style` with its character spacing opened or closed so `line` spans exactly `width`,

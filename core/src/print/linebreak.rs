@@ -2,7 +2,7 @@
 //! starts one and opening punctuation never ends one. Some runs stay whole when they fit on a
 //! line: Latin words and phone numbers, dates (“2026年11月22日”), document numbers
 //! (“〔2026〕1号”) and times; where the caller asks, also words between punctuation (a name or a
-//! unit in a table cell) or whole items of a “、” list (a name with its unit in a 出席 line).
+//! unit in a table cell), or only the names in a list of people (a 出席 line).
 //! A full-width mark may give up half its width so that a line need not push a character down
 //! or leave a paragraph's last character alone on a line, as Word and WPS squeeze punctuation.
 
@@ -43,8 +43,6 @@ pub enum Keep {
     Names,
     /// Also each run of characters between punctuation: names, units, posts in a table.
     Words,
-    /// Also each item of a “、” list with the mark after it: “姬冠华（市卫健委）、”.
-    Items,
 }
 
 /// How a paragraph is broken: what stays whole and how far punctuation may be squeezed.
@@ -104,7 +102,6 @@ pub(super) fn tokens(text: &str, keep: Keep) -> Vec<&str> {
         let len = match keep {
             Keep::Numbers => number_token_len(rest),
             Keep::Names | Keep::Words => word_len(rest),
-            Keep::Items => item_len(rest),
         };
         out.push(&rest[..len]);
         rest = &rest[len..];
@@ -121,15 +118,9 @@ fn word_len(rest: &str) -> usize {
     rest.find(is_punct).unwrap_or(rest.len())
 }
 
-/// An item of a “、” list with its closing mark.
-fn item_len(rest: &str) -> usize {
-    rest.find('、').map_or(rest.len(), |i| i + '、'.len_utf8())
-}
-
 /// The next finer level, for a token too wide for a whole line.
 fn finer(keep: Keep) -> Option<Keep> {
     match keep {
-        Keep::Items => Some(Keep::Words),
         Keep::Words | Keep::Names => Some(Keep::Numbers),
         Keep::Numbers => None,
     }
@@ -264,17 +255,24 @@ fn avoid_lone_last_character(lines: &mut [Vec<&str>], width: f32, measure: &dyn 
     last.insert(0, moved);
 }
 
-/// Breaks text with explicit newlines; an empty line stays as an empty line.
-pub fn break_text(text: &str, first_width: f32, width: f32, measure: &dyn Fn(&str) -> f32) -> Vec<String> {
+/// Breaks text with explicit newlines; an empty line stays as an empty line. Each line comes
+/// with whether it ends its paragraph (a justified block leaves that one as set).
+pub fn break_text(
+    text: &str,
+    first_width: f32,
+    width: f32,
+    measure: &dyn Fn(&str) -> f32,
+    how: Breaking,
+) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     for (i, para) in text.split('\n').enumerate() {
         let first = if i == 0 { first_width } else { width };
-        let lines = break_paragraph(para, first, width, measure);
-        if lines.is_empty() {
-            out.push(String::new());
-        } else {
-            out.extend(lines);
+        let lines = break_with(para, first, width, measure, how);
+        let n = lines.len();
+        if n == 0 {
+            out.push((String::new(), true));
         }
+        out.extend(lines.into_iter().enumerate().map(|(j, l)| (l, j + 1 == n)));
     }
     out
 }
@@ -352,7 +350,7 @@ mod tests {
     }
 
     #[test]
-    fn words_and_items_stay_whole_where_asked() {
+    fn words_stay_whole_where_asked() {
         assert_eq!(
             brk_how("市重点项目服务中心", 6.0, Keep::Words, 0.0),
             ["市重点项目服", "务中心"]
@@ -361,12 +359,6 @@ mod tests {
         assert_eq!(
             brk_how("党组成员、办公室主任", 6.0, Keep::Words, 0.0),
             ["党组成员、", "办公室主任"]
-        );
-        let roll = "彭淑敏（市平安建设事务服务中心）、杨森林（市重点项目服务中心）";
-        let lines = brk_how(roll, 18.0, Keep::Items, 0.0);
-        assert_eq!(
-            lines,
-            ["彭淑敏（市平安建设事务服务中心）、", "杨森林（市重点项目服务中心）"]
         );
     }
 
@@ -394,7 +386,7 @@ mod tests {
     #[test]
     fn no_text_is_lost() {
         let text = "推进委员会下设办公室于市卫健委，承担推进委员会的日常工作。（一）监测主体：各专项行动工作组负责具体组织实施；2023年8月18日。";
-        for keep in [Keep::Numbers, Keep::Words, Keep::Items] {
+        for keep in [Keep::Numbers, Keep::Names, Keep::Words] {
             for width in [2.0, 3.0, 5.0, 7.5, 28.0] {
                 let lines = brk_how(text, width, keep, 0.5);
                 assert_eq!(lines.concat(), text);
@@ -417,6 +409,8 @@ mod tests {
 
     #[test]
     fn newlines_force_breaks() {
-        assert_eq!(break_text("一二\n\n三", 5.0, 5.0, &units), ["一二", "", "三"]);
+        let lines = break_text("一二三\n\n四", 2.0, 2.0, &units, Breaking::default());
+        let expected = [("一二", false), ("三", true), ("", true), ("四", true)];
+        assert_eq!(lines, expected.map(|(l, last)| (l.to_owned(), last)));
     }
 }

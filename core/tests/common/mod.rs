@@ -245,7 +245,8 @@ pub fn assert_unbroken(layout: &str, runs: &[&str]) {
 }
 
 /// The order ECMA-376 (Part 1, §17) gives the children of the property elements we write; Word
-/// asks to repair a file whose children are out of this order.
+/// asks to repair a file whose children are out of this order. Kept apart from the writer's own
+/// list (`print/docx_package.rs`) on purpose: a wrong entry there must fail here.
 const SCHEMA_ORDER: [(&str, &[&str]); 8] = [
     // The part of CT_Settings the files use, in the schema's order.
     (

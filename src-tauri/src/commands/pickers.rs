@@ -39,7 +39,7 @@ pub(crate) async fn save_path<R: Runtime>(app: &AppHandle<R>, name: &str, format
     chosen.ok().flatten().and_then(|p| p.into_path().ok())
 }
 
-/// Files to open; none when the office cancels. `test_var` names the tests' stand-in.
+/// Files to open; none when the office cancels.
 pub(crate) async fn pick_files<R: Runtime>(app: &AppHandle<R>, title: &str, filter: Filter<'_>) -> Vec<PathBuf> {
     if let Some(files) = test_answer("COMMITTEE_DESK_PICK_FILE") {
         return files;
@@ -50,7 +50,7 @@ pub(crate) async fn pick_files<R: Runtime>(app: &AppHandle<R>, title: &str, filt
     picked.into_iter().filter_map(|p| p.into_path().ok()).collect()
 }
 
-/// One file to open; nothing when the office cancels.
+/// One file to open; nothing when the office cancels. `test_var` names the tests' stand-in.
 pub(crate) async fn pick_file<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,

@@ -95,6 +95,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         BinKind,
         HistoryQuery,
         HistoryRow,
+        FieldChange,
         HistoryPage,
         StartProblem,
     );

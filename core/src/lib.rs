@@ -62,3 +62,4 @@ pub use setup::preset::PresetInfo;
 pub use setup::{SetupInput, SetupState};
 pub use sheet::import::ImportProblem;
 pub use store::history::{HistoryEntry, HistoryPage, HistoryQuery, HistoryRow};
+pub use store::history_diff::{field_changes, FieldChange};

@@ -390,3 +390,45 @@ fn a_sent_return_keeps_its_lead_leader_and_a_new_month_takes_the_breakdowns() {
     let row = next.rows.iter().find(|r| r.task_id == task.id).unwrap();
     assert_eq!(row.lead_leader, "王建伟");
 }
+
+/// Saving a return again keeps only the line that changed, before and after, not the form twice.
+#[test]
+fn a_saved_again_return_keeps_only_what_changed_in_its_history() {
+    let (mut desk, period) = wugang_with_period();
+    let health = unit_id(&desk, "市卫健委");
+    let form = desk.report_form(period.id, health).unwrap();
+    let mut input = filled(&form, "张敏", "已完成");
+    desk.save_report(period.id, health, &input).unwrap();
+    input.rows[2].progress = "已完成，待验收".into();
+    desk.save_report(period.id, health, &input).unwrap();
+
+    let page = desk
+        .history(&HistoryQuery {
+            area: Some("信息收集".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    let (saved, first) = (&page.rows[0], &page.rows[1]);
+    assert_eq!(saved.action, "修改");
+    let shown: Vec<(&str, &str, &str)> = saved
+        .changes
+        .iter()
+        .map(|c| (c.field.as_str(), c.before.as_str(), c.after.as_str()))
+        .collect();
+    assert_eq!(shown, [("第3项 工作推进情况", "已完成（第3项）", "已完成，待验收")]);
+    assert_eq!(first.action, "新增");
+
+    let id = desk.history_of("report", saved.entity_id).unwrap();
+    let (insert, update) = (&id[0], &id[1]);
+    let whole = insert.after.as_deref().unwrap();
+    assert!(
+        !whole.contains(&form.rows[0].content),
+        "the task's wording is not copied: {whole}"
+    );
+    let kept = update.before.as_deref().unwrap().len() + update.after.as_deref().unwrap().len();
+    assert!(
+        kept * 4 < whole.len(),
+        "a one-line change keeps {kept} bytes against {} for the return",
+        whole.len()
+    );
+}

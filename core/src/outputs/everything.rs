@@ -316,6 +316,7 @@ impl Desk {
                     Cell::Int(h.entity_id),
                     text(h.action),
                     text(h.summary),
+                    text(changes_text(&h.changes)),
                 ]
             })
             .collect();
@@ -328,9 +329,26 @@ impl Desk {
                 ("记录类别", 12.0),
                 ("记录编号", 9.0),
                 ("操作", 18.0),
-                ("内容", 60.0),
+                ("内容", 40.0),
+                ("修改前后", 60.0),
             ],
             rows,
         })
     }
+}
+
+/// “电话：139… → 137…”, one line per changed field.
+fn changes_text(changes: &[crate::FieldChange]) -> String {
+    let shown = |v: &str| {
+        if v.is_empty() {
+            "（空）".to_owned()
+        } else {
+            v.to_owned()
+        }
+    };
+    changes
+        .iter()
+        .map(|c| format!("{}：{} → {}", c.field, shown(&c.before), shown(&c.after)))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -11,6 +11,7 @@ use crate::common::clock::timestamp;
 use crate::common::date;
 use crate::common::error::Result;
 use crate::desk::Desk;
+use crate::store::history_diff::{field_changes, FieldChange};
 
 #[derive(Debug, Clone, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -119,6 +120,8 @@ pub struct HistoryRow {
     pub action: String,
     /// The record's name, and for a change the fields it changed.
     pub summary: String,
+    /// For a change, each field it changed with its value before and after.
+    pub changes: Vec<FieldChange>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -178,8 +181,12 @@ impl Desk {
             let entity: String = r.get(3)?;
             let action: String = r.get(5)?;
             let (area, what) = describe_entity(&entity);
-            let before: Option<String> = r.get(6)?;
-            let after: Option<String> = r.get(7)?;
+            let before = parse(r.get::<_, Option<String>>(6)?.as_deref());
+            let after = parse(r.get::<_, Option<String>>(7)?.as_deref());
+            let changes = match (&before, &after) {
+                (Some(b), Some(a)) if action == "update" || action == "restore" => field_changes(b, a, field_label),
+                _ => Vec::new(),
+            };
             Ok(HistoryRow {
                 id: r.get(0)?,
                 at: r.get(1)?,
@@ -188,7 +195,8 @@ impl Desk {
                 what,
                 entity,
                 entity_id: r.get(4)?,
-                summary: summary(&action, before.as_deref(), after.as_deref()),
+                summary: summary(&action, before, after),
+                changes,
                 action: action_label(&action).to_owned(),
             })
         })?;
@@ -242,10 +250,12 @@ fn where_clause(q: &HistoryQuery) -> Result<(String, Vec<String>)> {
     Ok((filter, args))
 }
 
+fn parse(json: Option<&str>) -> Option<Map<String, Value>> {
+    json.and_then(|j| serde_json::from_str(j).ok())
+}
+
 /// “市数据局”, or for a change “张三：任职终止日期、电话”.
-fn summary(action: &str, before: Option<&str>, after: Option<&str>) -> String {
-    let parse = |j: Option<&str>| j.and_then(|j| serde_json::from_str::<Map<String, Value>>(j).ok());
-    let (before, after) = (parse(before), parse(after));
+fn summary(action: &str, before: Option<Map<String, Value>>, after: Option<Map<String, Value>>) -> String {
     let record = after.as_ref().or(before.as_ref());
     let name = record.map(name_of).unwrap_or_default();
     if action != "update" {
@@ -331,6 +341,15 @@ fn field_label(key: &str) -> &str {
         ("bodyName", "委员会名称"),
         ("officeName", "办公室名称"),
         ("operator", "当前操作人"),
+        ("rows", "填报内容"),
+        ("taskId", "目标任务"),
+        ("progress", "工作推进情况"),
+        ("reasonsNext", "未完成原因及下一步打算"),
+        ("difficulties", "困难问题"),
+        ("filledDepartment", "填报科室"),
+        ("submittedOn", "收到日期"),
+        ("sourceFile", "来源文件"),
+        ("noticeOn", "通知日期"),
     ];
     LABELS.iter().find(|(k, _)| *k == key).map_or(key, |(_, l)| l)
 }

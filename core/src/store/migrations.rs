@@ -1,7 +1,10 @@
 //! Embedded SQL migrations, applied in order. A landed migration is never edited.
 
-use rusqlite::Connection;
-use rusqlite_migration::{Migrations, M};
+use rusqlite::{params, Connection, Transaction};
+use rusqlite_migration::{HookResult, Migrations, M};
+use serde_json::Value;
+
+use super::history_diff::kept;
 
 use crate::common::error::Result;
 
@@ -14,13 +17,23 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0006_safety.sql"),
     include_str!("../../migrations/0007_notice_date.sql"),
     include_str!("../../migrations/0008_speed.sql"),
+    include_str!("../../migrations/0009_history_changes.sql"),
 ];
+
+/// Steps that also run Rust in their transaction, by their place in `STEPS` (from 0).
+const HOOKS: &[(usize, Hook)] = &[(8, compact_history)];
+
+type Hook = fn(&Transaction) -> HookResult;
 
 /// The schema version this program writes: one per migration.
 pub const SCHEMA_VERSION: usize = STEPS.len();
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect())
+    let step = |(i, sql): (usize, &&'static str)| match HOOKS.iter().find(|(at, _)| *at == i) {
+        Some((_, hook)) => M::up_with_hook(sql, *hook),
+        None => M::up(sql),
+    };
+    Migrations::new(STEPS.iter().enumerate().map(step).collect())
 }
 
 pub fn migrate(conn: &mut Connection) -> Result<()> {
@@ -32,6 +45,40 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
 /// are made.
 pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
     migrations().to_version(conn, version)?;
+    Ok(())
+}
+
+/// Rewrites the history written before 0009: a change keeps what it changed, and a return no
+/// longer repeats its tasks' wording.
+fn compact_history(tx: &Transaction) -> HookResult {
+    let mut read = tx.prepare(
+        "SELECT id, entity, before_json, after_json FROM history
+         WHERE action IN ('update', 'restore') OR entity = 'report'",
+    )?;
+    let mut write = tx.prepare("UPDATE history SET before_json = ?2, after_json = ?3 WHERE id = ?1")?;
+    let mut rows = read.query([])?;
+    let mut count = 0_i64;
+    while let Some(r) = rows.next()? {
+        let (id, entity): (i64, String) = (r.get(0)?, r.get(1)?);
+        let side = |i: usize| -> rusqlite::Result<Option<Option<Value>>> {
+            let json: Option<String> = r.get(i)?;
+            // A side that does not read as JSON is left as it is: nothing is dropped.
+            Ok(match json {
+                None => Some(None),
+                Some(j) => serde_json::from_str(&j).ok().map(Some),
+            })
+        };
+        let (Some(before), Some(after)) = (side(2)?, side(3)?) else {
+            continue;
+        };
+        let (before, after) = kept(&entity, before, after);
+        write.execute(params![id, before, after])?;
+        count += 1;
+    }
+    tx.execute(
+        "INSERT INTO history_compacted (at, rows) VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?1)",
+        [count],
+    )?;
     Ok(())
 }
 

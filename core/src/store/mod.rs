@@ -2,6 +2,7 @@
 
 pub mod files;
 pub mod history;
+pub mod history_diff;
 pub mod integrity;
 pub mod lock;
 mod migrations;

@@ -7,6 +7,7 @@ use std::ops::Deref;
 use rusqlite::{params, Connection, ToSql, Transaction};
 use serde::Serialize;
 
+use super::history_diff;
 use crate::common::error::{CoreError, Result};
 
 /// A row that office staff edit: it can be fetched by id and serialised for history.
@@ -202,8 +203,8 @@ impl<'c> Tx<'c> {
         before: Option<&R>,
         after: Option<&R>,
     ) -> Result<()> {
-        let before = before.map(serde_json::to_string).transpose()?;
-        let after = after.map(serde_json::to_string).transpose()?;
+        let value = |r: Option<&R>| r.map(serde_json::to_value).transpose();
+        let (before, after) = history_diff::kept(entity, value(before)?, value(after)?);
         let change = self.change_id()?;
         self.tx.execute(
             "INSERT INTO history (at, actor, entity, entity_id, action, before_json, after_json, change_id)

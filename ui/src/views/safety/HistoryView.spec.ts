@@ -15,6 +15,7 @@ const row = (id: number, summary: string): HistoryRow => ({
   entityId: id,
   action: '修改',
   summary,
+  changes: [{ field: '任职终止日期', before: '', after: '2026-11-30' }],
 })
 
 const PAGE: HistoryPage = {
@@ -35,6 +36,18 @@ describe('HistoryView', () => {
     expect(tableText()).toContain('2026年11月25日 09:05')
     expect(tableText()).toContain('张三：任职终止日期')
     expect(document.querySelector('.el-pagination__total')?.textContent).toContain('120')
+  })
+
+  it('opens a change to show each field before and after', async () => {
+    fakeBackend({ history: () => PAGE })
+    await mountView(HistoryView)
+    const expand = document.querySelector<HTMLElement>('[data-test="history-table"] .el-table__expand-icon')
+    expand?.click()
+    await settle()
+    const changes = document.querySelector('[data-test="history-changes"]')?.textContent ?? ''
+    expect(changes).toContain('任职终止日期')
+    expect(changes).toContain('（空）')
+    expect(changes).toContain('2026-11-30')
   })
 
   it('exports what the filters select', async () => {

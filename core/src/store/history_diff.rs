@@ -1,0 +1,228 @@
+//! What a history row keeps. A new record is kept whole; a change keeps only the fields it
+//! changed, before and after, with the record's name beside them, so that a return saved fifty
+//! times is not stored fifty times over. Copies of another record's text (a return's rows repeat
+//! their tasks' wording) are left out: that text has its own history.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use ts_rs::TS;
+
+/// Fields kept on both sides of every change so that its row still says which record it was.
+const NAME_KEYS: &[&str] = &["name", "personName", "title", "bodyName", "content", "text", "fileName"];
+
+/// (entity, list field, fields of each item copied from elsewhere).
+const COPIED: &[(&str, &str, &[&str])] = &[("report", "rows", &["actionName", "content", "leadLeader"])];
+
+/// The key an item of a changed list carries: its place in the list, counted from 1.
+const PLACE: &str = "#";
+
+/// The two sides of a history row as it keeps them: lean, and for a change only what changed.
+pub(crate) fn kept(entity: &str, before: Option<Value>, after: Option<Value>) -> (Option<String>, Option<String>) {
+    let (before, after) = (before.map(|v| lean(entity, v)), after.map(|v| lean(entity, v)));
+    let (before, after) = match (before, after) {
+        (Some(b), Some(a)) => {
+            let (b, a) = changed(&b, &a);
+            (Some(b), Some(a))
+        }
+        sides => sides,
+    };
+    (before.map(|v| v.to_string()), after.map(|v| v.to_string()))
+}
+
+/// The record as history keeps it: without the text it only repeats.
+fn lean(entity: &str, mut record: Value) -> Value {
+    for (_, list, copied) in COPIED.iter().filter(|(e, ..)| *e == entity) {
+        if let Some(Value::Array(items)) = record.get_mut(*list) {
+            for item in items.iter_mut().filter_map(Value::as_object_mut) {
+                copied.iter().for_each(|k| drop(item.remove(*k)));
+            }
+        }
+    }
+    record
+}
+
+/// The fields `before` and `after` differ in, each side with only those (and the name).
+fn changed(before: &Value, after: &Value) -> (Value, Value) {
+    let (Value::Object(b), Value::Object(a)) = (before, after) else {
+        return (before.clone(), after.clone());
+    };
+    let (mut was, mut is) = (Map::new(), Map::new());
+    for key in keys(b, a) {
+        let (old, new) = (b.get(key).unwrap_or(&Value::Null), a.get(key).unwrap_or(&Value::Null));
+        if old == new {
+            if NAME_KEYS.contains(&key.as_str()) {
+                was.insert(key.clone(), old.clone());
+                is.insert(key.clone(), new.clone());
+            }
+            continue;
+        }
+        let (old, new) = match (old, new) {
+            (Value::Array(o), Value::Array(n)) if o.len() == n.len() => changed_items(o, n),
+            _ => (old.clone(), new.clone()),
+        };
+        was.insert(key.clone(), old);
+        is.insert(key.clone(), new);
+    }
+    (Value::Object(was), Value::Object(is))
+}
+
+/// Items of a list that changed, each with its place, its ids and the fields that changed.
+fn changed_items(old: &[Value], new: &[Value]) -> (Value, Value) {
+    let mut was = Vec::new();
+    let mut is = Vec::new();
+    for (i, (o, n)) in old.iter().zip(new).enumerate().filter(|(_, (o, n))| o != n) {
+        let (Value::Object(om), Value::Object(nm)) = (o, n) else {
+            return (Value::Array(old.to_vec()), Value::Array(new.to_vec()));
+        };
+        let (mut wo, mut wn) = (Map::new(), Map::new());
+        for key in keys(om, nm) {
+            let (ov, nv) = (om.get(key).unwrap_or(&Value::Null), nm.get(key).unwrap_or(&Value::Null));
+            if ov != nv || key == "id" || key.ends_with("Id") {
+                wo.insert(key.clone(), ov.clone());
+                wn.insert(key.clone(), nv.clone());
+            }
+        }
+        wo.insert(PLACE.into(), (i + 1).into());
+        wn.insert(PLACE.into(), (i + 1).into());
+        was.push(Value::Object(wo));
+        is.push(Value::Object(wn));
+    }
+    (Value::Array(was), Value::Array(is))
+}
+
+fn keys<'a>(b: &'a Map<String, Value>, a: &'a Map<String, Value>) -> Vec<&'a String> {
+    let mut keys: Vec<&String> = b.keys().collect();
+    keys.extend(a.keys().filter(|k| !b.contains_key(*k)));
+    keys
+}
+
+/// One field a change changed, as the 操作记录 page shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldChange {
+    /// The field's name on the form, e.g. 电话, or 第3项 工作推进情况 inside a list.
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// Every field that differs between a history row's two sides, whether the row keeps the
+/// change only (as it now does) or two whole copies (as rows written before did).
+pub fn field_changes(
+    before: &Map<String, Value>,
+    after: &Map<String, Value>,
+    label: fn(&str) -> &str,
+) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    for key in keys(before, after) {
+        let (old, new) = (
+            before.get(key).unwrap_or(&Value::Null),
+            after.get(key).unwrap_or(&Value::Null),
+        );
+        if old == new {
+            continue;
+        }
+        match (old, new) {
+            (Value::Array(o), Value::Array(n)) if o.len() == n.len() && o.iter().all(Value::is_object) => {
+                out.extend(item_changes(o, n, label))
+            }
+            _ => out.push(FieldChange {
+                field: label(key).to_owned(),
+                before: text(old),
+                after: text(new),
+            }),
+        }
+    }
+    out
+}
+
+fn item_changes(old: &[Value], new: &[Value], label: fn(&str) -> &str) -> Vec<FieldChange> {
+    let mut out = Vec::new();
+    for (i, (o, n)) in old.iter().zip(new).enumerate() {
+        let (Some(o), Some(n)) = (o.as_object(), n.as_object()) else {
+            continue;
+        };
+        let place = o.get(PLACE).and_then(Value::as_u64).unwrap_or(i as u64 + 1);
+        for change in field_changes(o, n, label) {
+            out.push(FieldChange {
+                field: format!("第{place}项 {}", change.field),
+                ..change
+            });
+        }
+    }
+    out
+}
+
+/// A value as a person reads it: text as written, 是/否, numbers, nothing for null.
+fn text(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(true) => "是".into(),
+        Value::Bool(false) => "否".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn same(k: &str) -> &str {
+        k
+    }
+
+    #[test]
+    fn a_change_keeps_the_changed_fields_and_the_name() {
+        let before = json!({"id": 1, "name": "市卫健委", "phone": "1", "note": "a"});
+        let after = json!({"id": 1, "name": "市卫健委", "phone": "2", "note": "a"});
+        let (b, a) = changed(&before, &after);
+        assert_eq!(b, json!({"name": "市卫健委", "phone": "1"}));
+        assert_eq!(a, json!({"name": "市卫健委", "phone": "2"}));
+        let changes = field_changes(b.as_object().unwrap(), a.as_object().unwrap(), same);
+        assert_eq!(
+            changes,
+            vec![FieldChange {
+                field: "phone".into(),
+                before: "1".into(),
+                after: "2".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_list_keeps_only_its_changed_items_with_their_place_and_ids() {
+        let before = json!({"rows": [{"taskId": 7, "progress": "a"}, {"taskId": 8, "progress": "b"}]});
+        let after = json!({"rows": [{"taskId": 7, "progress": "a"}, {"taskId": 8, "progress": "c"}]});
+        let (b, a) = changed(&before, &after);
+        assert_eq!(b, json!({"rows": [{"taskId": 8, "progress": "b", "#": 2}]}));
+        assert_eq!(a, json!({"rows": [{"taskId": 8, "progress": "c", "#": 2}]}));
+        let changes = field_changes(b.as_object().unwrap(), a.as_object().unwrap(), same);
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].field, "第2项 progress");
+        assert_eq!((changes[0].before.as_str(), changes[0].after.as_str()), ("b", "c"));
+    }
+
+    #[test]
+    fn whole_copies_written_before_read_the_same() {
+        let before = json!({"name": "x", "submitted": false, "rows": [{"taskId": 1, "progress": ""}]});
+        let after = json!({"name": "x", "submitted": true, "rows": [{"taskId": 1, "progress": "done"}]});
+        let changes = field_changes(before.as_object().unwrap(), after.as_object().unwrap(), same);
+        let got: Vec<_> = changes
+            .iter()
+            .map(|c| (c.field.as_str(), c.before.as_str(), c.after.as_str()))
+            .collect();
+        assert_eq!(got, vec![("submitted", "否", "是"), ("第1项 progress", "", "done")]);
+    }
+
+    #[test]
+    fn a_return_drops_its_tasks_wording() {
+        let report = json!({"rows": [{"taskId": 1, "content": "task text", "actionName": "a", "leadLeader": "l", "progress": "p"}]});
+        assert_eq!(
+            lean("report", report.clone()),
+            json!({"rows": [{"taskId": 1, "progress": "p"}]})
+        );
+        assert_eq!(lean("task", report.clone()), report);
+    }
+}

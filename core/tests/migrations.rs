@@ -334,7 +334,7 @@ fn history_written_before_keeps_every_change_when_compacted() {
     assert!(new_size < old_size, "{new_size} ≥ {old_size}");
     let report = strings(&new, "SELECT after_json FROM history WHERE entity = 'report'");
     assert!(
-        !report[0].contains("leadLeader") && report[0].contains("已按计划推进"),
+        report[0].contains("\"unit_id\"") && !report[0].contains("已按计划推进"),
         "{}",
         report[0]
     );

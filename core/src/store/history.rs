@@ -351,5 +351,20 @@ fn field_label(key: &str) -> &str {
         ("sourceFile", "来源文件"),
         ("noticeOn", "通知日期"),
     ];
-    LABELS.iter().find(|(k, _)| *k == key).map_or(key, |(_, l)| l)
+    // A return's own fields are written in snake_case (`filled_by`), the others in camelCase.
+    let camel = snake_to_camel(key);
+    LABELS.iter().find(|(k, _)| *k == camel).map_or(key, |(_, l)| l)
+}
+
+fn snake_to_camel(key: &str) -> String {
+    let mut parts = key.split('_');
+    let mut out = parts.next().unwrap_or_default().to_owned();
+    for p in parts {
+        let mut chars = p.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
 }

@@ -1,7 +1,9 @@
-//! What a history row keeps. A new record is kept whole; a change keeps only the fields it
-//! changed, before and after, with the record's name beside them, so that a return saved fifty
-//! times is not stored fifty times over. Copies of another record's text (a return's rows repeat
-//! their tasks' wording) are left out: that text has its own history.
+//! What a history row keeps. A change keeps only the fields it changed, before and after, with
+//! the record's name beside them, so that a return saved fifty times is not stored fifty times
+//! over. A new record keeps its name and ids only: until its first change its values are the
+//! record's own, and every change keeps what it replaced, so the record as it stood at any time
+//! can still be told (a purge keeps the last copy whole). Copies of another record's text (a
+//! return's rows repeat their tasks' wording) are left out: that text has its own history.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -24,9 +26,24 @@ pub(crate) fn kept(entity: &str, before: Option<Value>, after: Option<Value>) ->
             let (b, a) = changed(&b, &a);
             (Some(b), Some(a))
         }
+        (None, Some(a)) => (None, Some(named(a))),
         sides => sides,
     };
     (before.map(|v| v.to_string()), after.map(|v| v.to_string()))
+}
+
+/// A new record as its history row keeps it: its ids and its name.
+fn named(record: Value) -> Value {
+    let Value::Object(fields) = record else { return record };
+    let kept = fields
+        .into_iter()
+        .filter(|(k, _)| is_id(k) || NAME_KEYS.contains(&k.as_str()))
+        .collect();
+    Value::Object(kept)
+}
+
+fn is_id(key: &str) -> bool {
+    key == "id" || key.ends_with("Id") || key.ends_with("_id")
 }
 
 /// The record as history keeps it: without the text it only repeats.
@@ -77,7 +94,7 @@ fn changed_items(old: &[Value], new: &[Value]) -> (Value, Value) {
         let (mut wo, mut wn) = (Map::new(), Map::new());
         for key in keys(om, nm) {
             let (ov, nv) = (om.get(key).unwrap_or(&Value::Null), nm.get(key).unwrap_or(&Value::Null));
-            if ov != nv || key == "id" || key.ends_with("Id") {
+            if ov != nv || is_id(key) {
                 wo.insert(key.clone(), ov.clone());
                 wn.insert(key.clone(), nv.clone());
             }
@@ -214,6 +231,21 @@ mod tests {
             .map(|c| (c.field.as_str(), c.before.as_str(), c.after.as_str()))
             .collect();
         assert_eq!(got, vec![("submitted", "否", "是"), ("第1项 progress", "", "done")]);
+    }
+
+    #[test]
+    fn a_new_record_keeps_its_name_and_ids() {
+        let unit = json!({"id": 3, "name": "市卫健委", "unitId": 2, "phone": "1", "note": "long"});
+        let (before, after) = kept("unit", None, Some(unit));
+        assert_eq!(before, None);
+        assert_eq!(after.unwrap(), r#"{"id":3,"name":"市卫健委","unitId":2}"#);
+        let gone = json!({"id": 3, "name": "市卫健委", "phone": "1"});
+        let (before, after) = kept("unit", Some(gone.clone()), None);
+        assert_eq!(
+            (before.unwrap(), after),
+            (gone.to_string(), None),
+            "a removed record is kept whole"
+        );
     }
 
     #[test]

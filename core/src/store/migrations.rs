@@ -48,12 +48,12 @@ pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
     Ok(())
 }
 
-/// Rewrites the history written before 0009: a change keeps what it changed, and a return no
-/// longer repeats its tasks' wording.
+/// Rewrites the history written before 0009 as `history_diff` keeps it now: a change keeps what
+/// it changed, a new record its name and ids, and a return no longer repeats its tasks' wording.
 fn compact_history(tx: &Transaction) -> HookResult {
     let mut read = tx.prepare(
         "SELECT id, entity, before_json, after_json FROM history
-         WHERE action IN ('update', 'restore') OR entity = 'report'",
+         WHERE action IN ('insert', 'update', 'restore')",
     )?;
     let mut write = tx.prepare("UPDATE history SET before_json = ?2, after_json = ?3 WHERE id = ?1")?;
     let mut rows = read.query([])?;

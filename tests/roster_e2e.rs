@@ -200,6 +200,21 @@ async fn report_for_the_month(s: &Session, data_home: &std::path::Path) {
     s.wait_for_text("已报送 1 / 4").await;
     s.screenshot("14-report-board").await;
 
+    // 下发空表 writes one form per unit that owes a return, off the window's thread.
+    s.click("[data-test='send-out']").await;
+    s.wait_for_text("已生成 4 份空表").await;
+    let forms = std::fs::read_dir(data_home.join("exports"))
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with("_信息收集汇总表.xlsx")
+        })
+        .count();
+    assert_eq!(forms, 4, "one blank form per unit");
+
     // Taking back a workbook that is not a form names the problem and imports nothing.
     s.click("[data-test='take-back']").await;
     s.wait_for_text("这不是信息收集汇总表").await;

@@ -164,6 +164,30 @@ async fn a_damaged_database_is_recovered_from_the_newest_backup() {
     assert!(aside.join(DATABASE_FILE).is_file(), "the damaged file is kept");
 }
 
+/// Damage deep in the file passes the quick checks the start makes; the check of every page
+/// that runs beside the window finds it, closes the data and turns the window to recovery.
+#[tokio::test(flavor = "multi_thread")]
+async fn damage_found_after_the_start_turns_the_window_to_recovery() {
+    let data = tempfile::tempdir().unwrap();
+    let desk = prepared_desk(data.path());
+    desk.daily_backup().unwrap().expect("a backup to recover from");
+    drop(desk);
+    let path = database(data.path());
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    assert!(bytes.len() > page * 40, "a file of {} bytes", bytes.len());
+    let end = bytes.len();
+    bytes[end - page * 4..].fill(0x2a);
+    std::fs::write(&path, &bytes).unwrap();
+
+    let s = Session::start(data.path()).await;
+    s.wait_for_text("数据文件已损坏，无法打开").await;
+    s.wait_for_text("最近的备份：2026年11月25日 12:00").await;
+    s.click("[data-test='recover-newest']").await;
+    s.wait_for_text("组成人员（在任）").await;
+    s.quit().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn data_held_by_another_copy_is_named_and_opened_once_free() {
     let data = tempfile::tempdir().unwrap();

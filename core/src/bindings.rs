@@ -98,6 +98,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         FieldChange,
         HistoryPage,
         StartProblem,
+        WorkStep,
     );
     std::fs::write(dir.join("labels.ts"), labels())?;
     Ok(())

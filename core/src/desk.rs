@@ -11,7 +11,7 @@ use crate::common::clock::{timestamp, Clock};
 use crate::common::error::Result;
 use crate::print::FontDirs;
 use crate::store::lock::FolderLock;
-use crate::store::{self, Tx};
+use crate::store::{self, PageCheck, Tx};
 
 pub struct Desk {
     conn: Connection,
@@ -31,12 +31,22 @@ impl Desk {
     /// Opens the office's database: one program per data folder, a restore cut off by a crash
     /// finished first, and the file checked before anything reads it.
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_checking(path, clock, PageCheck::Now)
+    }
+
+    /// Opens the database as [`Desk::open`] does but leaves the check of every page to the
+    /// caller ([`crate::store::integrity::verify_file`], off the window's thread): the start.
+    pub fn open_at_start(path: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::open_checking(path, clock, PageCheck::Later)
+    }
+
+    fn open_checking(path: &Path, clock: Arc<dyn Clock>, pages: PageCheck) -> Result<Self> {
         let lock = FolderLock::take(path)?;
         if let Some(dir) = path.parent() {
             store::swap::finish(dir)?;
         }
         let mut desk = Self {
-            conn: store::open_file(path)?,
+            conn: store::open_file(path, pages)?,
             clock,
             font_dirs: FontDirs::standard(&[]),
             files_dir: path.parent().map(Path::to_path_buf),
@@ -81,7 +91,7 @@ impl Desk {
         let reopened = path
             .parent()
             .map_or(Ok(()), store::swap::finish)
-            .and_then(|()| store::open_file(&path));
+            .and_then(|()| store::open_file(&path, PageCheck::Now));
         match reopened {
             Ok(conn) => self.conn = conn,
             Err(e) => {

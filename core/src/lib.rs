@@ -25,6 +25,7 @@ pub use body::kind::BodyKind;
 pub use body::role::{Role, RoleTitle};
 pub use body::settings::{BodySettings, MinutesNumberStyle};
 pub use common::error::{CoreError, ErrorCode, Result};
+pub use common::progress::{Progress, WorkStep};
 pub use common::{clock, date, location};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;

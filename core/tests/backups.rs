@@ -291,3 +291,38 @@ fn a_damaged_database_is_set_aside_and_the_backup_restored() {
         .unwrap();
     assert_eq!(aside, "损坏");
 }
+
+#[test]
+fn damage_deep_in_the_file_opens_at_the_start_and_the_check_beside_finds_it() {
+    let (_dir, db) = office();
+    drop(open(&db).unwrap());
+    // The end of the file, as the safety end-to-end test damages it.
+    let mut bytes = std::fs::read(&db).unwrap();
+    let end = bytes.len();
+    bytes[end - 4096 * 4..].fill(0x2a);
+    std::fs::write(&db, &bytes).unwrap();
+    let desk = Desk::open_at_start(&db, Arc::new(FixedClock::on(day(TODAY)))).expect("the start's checks pass");
+    drop(desk);
+    let e = committee_core::store::integrity::verify_file(&db).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Damaged, "{e}");
+    assert_eq!(
+        open(&db).err().unwrap().code,
+        ErrorCode::Damaged,
+        "a full open checks every page"
+    );
+}
+
+#[test]
+fn at_start_damaged_pages_are_found_by_the_check_that_runs_beside_the_window() {
+    let (_dir, db) = office();
+    drop(open(&db).unwrap());
+    committee_core::store::integrity::verify_file(&db).unwrap();
+    let mut bytes = std::fs::read(&db).unwrap();
+    for b in &mut bytes[4096 * 3..4096 * 6] {
+        *b = 0x2a;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    // The check the shell runs beside the window at the start reads every page and names it.
+    let e = committee_core::store::integrity::verify_file(&db).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Damaged, "{e}");
+}

@@ -386,3 +386,53 @@ fn a_form_saved_by_libreoffice_is_read() {
     let row = board.rows.iter().find(|r| r.unit_name == "市教体局").unwrap();
     assert_eq!((row.status, row.filled_by.as_str()), (ReportStatus::Submitted, "王芳"));
 }
+
+/// Cancelled after `after` files: a progress that says stop once it has seen that many.
+fn stop_after(after: u32, seen: &std::sync::Mutex<Vec<WorkStep>>) -> impl Fn(&WorkStep) -> bool + Sync + '_ {
+    move |step: &WorkStep| {
+        seen.lock().unwrap().push(step.clone());
+        step.done < after
+    }
+}
+
+#[test]
+fn sending_out_tells_each_file_and_stops_when_cancelled() {
+    let o = office();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let report = stop_after(2, &seen);
+    let sent = o
+        .desk
+        .send_out_forms_with(o.period.id, &[], o.out.path(), &Progress::new("下发空表", &report))
+        .unwrap();
+    assert!(sent.cancelled);
+    assert_eq!(sent.files.len(), 2, "the files written before the cancel");
+    assert_eq!(std::fs::read_dir(o.out.path()).unwrap().count(), 2);
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(
+        (seen[0].done, seen[0].total, seen[0].title.as_str()),
+        (1, 4, "下发空表")
+    );
+    assert_eq!(seen[1].item, sent.files[1]);
+
+    let all = o.desk.send_out_forms(o.period.id, &[], o.out.path()).unwrap();
+    assert!(!all.cancelled && all.files.len() == 4);
+}
+
+#[test]
+fn taking_back_cancelled_while_reading_imports_nothing() {
+    let mut o = office();
+    let sent = o.desk.send_out_forms(o.period.id, &[], o.out.path()).unwrap();
+    let files: Vec<PathBuf> = sent.files.iter().map(|n| o.out.path().join(n)).collect();
+    let seen = std::sync::Mutex::new(Vec::new());
+    let report = stop_after(1, &seen);
+    let progress = Progress::new("读取报回的表格", &report);
+    let e = o.desk.check_returns_with(o.period.id, &files, &progress).unwrap_err();
+    assert_eq!(e.code, ErrorCode::Cancelled);
+    let e = o
+        .desk
+        .import_returns_with(o.period.id, &files, None, &progress)
+        .unwrap_err();
+    assert_eq!((e.code, e.message.as_str()), (ErrorCode::Cancelled, "已取消"));
+    let board = o.desk.report_board(o.period.id).unwrap();
+    assert!(board.rows.iter().all(|r| r.status == ReportStatus::NotFiled));
+}

@@ -5,12 +5,13 @@ mod commands;
 mod error_log;
 mod startup;
 pub mod state;
+pub mod work;
 
 use tauri::{Builder, Manager, Runtime};
 
 /// Registers every command. Shared by `run()` and the command tests on the mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(commands::handle)
+    builder.manage(work::Work::default()).invoke_handler(commands::handle)
 }
 
 pub fn run() {
@@ -25,6 +26,7 @@ pub fn run() {
         .setup(|app| {
             let state = startup::open(app.handle());
             app.manage(state);
+            startup::check_then_back_up(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());

@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use committee_core::clock::{Clock, FixedClock, SystemClock};
 use committee_core::location::{app_data_dir, database_path};
 use committee_core::safety::backup;
-use committee_core::CoreError;
-use tauri::{AppHandle, Manager, Runtime};
+use committee_core::store::integrity;
+use committee_core::{CoreError, ErrorCode};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::error_log;
 use crate::state::DeskState;
@@ -21,20 +22,36 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) -> DeskState {
         error_log::start(path.parent().unwrap_or(path));
     }
     let state = DeskState::open(path, clock(), bundled_font_dirs(app));
-    match state.problem() {
-        Some(problem) => error_log::record("打开数据", &problem),
-        None => daily_backup(&state),
+    if let Some(problem) = state.problem() {
+        error_log::record("打开数据", &problem);
     }
     state
 }
 
-/// Off the window's thread: the backup reads through its own connection, so the office can work
-/// while it is written.
-fn daily_backup(state: &DeskState) {
+/// What the window is told when the check beside it finds the file damaged.
+pub const DESK_PROBLEM_EVENT: &str = "desk-problem";
+
+/// Off the window's thread, through their own connections so the office can work meanwhile:
+/// the check of every page of the database that the start left out, then the day's first
+/// backup — never of a damaged file. A damaged file closes the desk and the window is told, so
+/// it shows the recovery screen.
+pub fn check_then_back_up<R: Runtime>(app: AppHandle<R>) {
+    let state = app.state::<DeskState>();
+    if state.problem().is_some() {
+        return;
+    }
     let (Some(path), clock) = (state.path().map(PathBuf::from), state.clock()) else {
         return;
     };
     std::thread::spawn(move || {
+        if let Err(e) = integrity::verify_file(&path) {
+            error_log::record("数据自检", &e);
+            if e.code == ErrorCode::Damaged {
+                app.state::<DeskState>().close_with(e.clone());
+                let _ = app.emit(DESK_PROBLEM_EVENT, e.message);
+            }
+            return;
+        }
         if let Err(e) = backup::daily_backup(&path, clock.now()) {
             error_log::record("每日自动备份", &e);
         }

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use committee_core::clock::Clock;
 use committee_core::print::FontDirs;
-use committee_core::{CoreError, Desk};
+use committee_core::store::integrity;
+use committee_core::{CoreError, Desk, ErrorCode};
 
 pub struct DeskState {
     opened: Mutex<Result<Desk, CoreError>>,
@@ -21,7 +22,7 @@ impl DeskState {
     /// Opens the database at `path` (or records why there is none).
     pub fn open(path: Result<PathBuf, CoreError>, clock: Arc<dyn Clock>, font_dirs: Vec<PathBuf>) -> Self {
         let (opened, path) = match path {
-            Ok(path) => (open_desk(&path, clock.clone(), &font_dirs), Some(path)),
+            Ok(path) => (open_desk(&path, clock.clone(), &font_dirs, true), Some(path)),
             Err(e) => (Err(e), None),
         };
         Self {
@@ -45,13 +46,32 @@ impl DeskState {
     /// Runs `work` with the desk; commands run one at a time against the one connection.
     pub fn with<T>(&self, work: impl FnOnce(&mut Desk) -> Result<T, CoreError>) -> Result<T, CoreError> {
         let mut guard = self.opened.lock().map_err(|_| poisoned())?;
-        match &mut *guard {
+        let answer = match &mut *guard {
             Ok(desk) => match desk.unusable() {
                 Some(e) => Err(e.clone()),
                 None => work(desk),
             },
             Err(e) => Err(e.clone()),
+        };
+        // Damage met while working (a backup being restored can be the damaged file, too): the
+        // data's own file is checked, and closed if it is the damaged one, as the check after
+        // the start does.
+        if let (Err(e), Ok(_), Some(path)) = (&answer, &*guard, &self.path) {
+            if e.code == ErrorCode::Damaged {
+                match integrity::verify_file(path) {
+                    Err(damage) if damage.code == ErrorCode::Damaged => *guard = Err(damage),
+                    _ => {}
+                }
+            }
         }
+        answer
+    }
+
+    /// Closes the desk for `reason` (a damage found after the start): every command answers with
+    /// it from now on, as if the database had not opened, and the recovery screen takes over.
+    pub fn close_with(&self, reason: CoreError) {
+        let mut guard = self.opened.lock().unwrap_or_else(|p| p.into_inner());
+        *guard = Err(reason);
     }
 
     /// Why the database could not be opened, if it could not.
@@ -82,13 +102,19 @@ impl DeskState {
             .clone()
             .ok_or_else(|| CoreError::storage("找不到用于保存数据的文件夹"))?;
         work(&path)?;
-        *guard = open_desk(&path, self.clock.clone(), &self.font_dirs);
+        *guard = open_desk(&path, self.clock.clone(), &self.font_dirs, false);
         guard.as_ref().map(drop).map_err(Clone::clone)
     }
 }
 
-fn open_desk(path: &Path, clock: Arc<dyn Clock>, font_dirs: &[PathBuf]) -> Result<Desk, CoreError> {
-    let mut desk = Desk::open(path, clock)?;
+/// At the start the pages are checked beside the window (`startup::check_then_back_up`); a
+/// recovery's reopening checks them first, as the office waits for it anyway.
+fn open_desk(path: &Path, clock: Arc<dyn Clock>, font_dirs: &[PathBuf], at_start: bool) -> Result<Desk, CoreError> {
+    let mut desk = if at_start {
+        Desk::open_at_start(path, clock)?
+    } else {
+        Desk::open(path, clock)?
+    };
     desk.set_font_dirs(FontDirs::standard(font_dirs));
     Ok(desk)
 }

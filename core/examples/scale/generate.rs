@@ -185,6 +185,10 @@ fn returns(desk: &mut Desk, units: &[i64], tasks: &[Vec<i64>], rng: &mut Lcg) ->
                 filled_by: "张敏".into(),
                 rows,
             };
+            // A draft first, as office staff save one while they check it, then the sent return.
+            let mut draft = input.clone();
+            draft.rows.iter_mut().for_each(|r| r.reasons_next.clear());
+            desk.save_report(period.id, unit, &draft)?;
             let received = month + Duration::days(19 + rng.next(10) as i64);
             desk.submit_report(period.id, unit, &input, &iso(received.min(today())))?;
         }

@@ -14,6 +14,8 @@ pub enum Kind {
     Write,
     /// A file.
     Export,
+    /// Work beside the window that nobody waits for (the check of every page after the start).
+    Beside,
 }
 
 impl Kind {
@@ -23,6 +25,7 @@ impl Kind {
             Kind::Open => "open",
             Kind::Write => "write",
             Kind::Export => "export",
+            Kind::Beside => "beside",
         }
     }
 
@@ -30,7 +33,7 @@ impl Kind {
         match self {
             Kind::Query | Kind::Write => 21,
             Kind::Open => 11,
-            Kind::Export => 5,
+            Kind::Export | Kind::Beside => 5,
         }
     }
 }
@@ -43,10 +46,16 @@ pub struct Figure {
 }
 
 /// Runs `op` `kind.runs()` times after one warm-up.
-pub fn measure(name: &'static str, kind: Kind, mut op: impl FnMut()) -> Figure {
+pub fn measure(name: &'static str, kind: Kind, op: impl FnMut()) -> Figure {
+    measure_after(name, kind, || {}, op)
+}
+
+/// As [`measure`], with `prepare` run untimed before each run.
+pub fn measure_after(name: &'static str, kind: Kind, mut prepare: impl FnMut(), mut op: impl FnMut()) -> Figure {
     op();
     let mut times: Vec<Duration> = (0..kind.runs())
         .map(|_| {
+            prepare();
             let start = Instant::now();
             op();
             start.elapsed()
@@ -60,6 +69,19 @@ pub fn measure(name: &'static str, kind: Kind, mut op: impl FnMut()) -> Figure {
         median: times[times.len() / 2],
         p99,
     }
+}
+
+/// Empties the system's file cache where the benchmark may (Linux, run as root), so that an
+/// open is measured as after a restart; answers whether it could.
+pub fn drop_file_cache() -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        // `sync` writes out what is pending, so that "1" can drop every clean page.
+        let _ = std::process::Command::new("sync").status();
+        std::fs::write("/proc/sys/vm/drop_caches", "1").is_ok()
+    }
+    #[cfg(not(target_os = "linux"))]
+    false
 }
 
 fn ms(d: Duration) -> f64 {

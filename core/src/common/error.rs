@@ -25,6 +25,8 @@ pub enum ErrorCode {
     Locked,
     /// The database or backup was written by a newer version of the program.
     TooNew,
+    /// The office cancelled long work before it finished.
+    Cancelled,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, thiserror::Error)]
@@ -131,6 +133,14 @@ impl From<rusqlite::Error> for CoreError {
             if let Some(ours) = inner.downcast_ref::<CoreError>() {
                 return ours.clone();
             }
+        }
+        // Damage found while reading (the start leaves the check of every page until after the
+        // window opens) is named as damage, so the window offers the recovery screen.
+        if matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+        ) {
+            return Self::new(ErrorCode::Damaged, "数据文件已损坏（读取数据时发现）。").caused_by(e);
         }
         Self::storage(format!("数据库操作失败：{e}")).caused_by(e)
     }

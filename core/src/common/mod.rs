@@ -7,4 +7,5 @@ pub mod date;
 pub mod error;
 pub mod location;
 pub mod package;
+pub mod progress;
 pub mod validate;

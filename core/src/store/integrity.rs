@@ -32,6 +32,12 @@ pub fn check_kind(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// The whole check of the database at `path`, through its own read-only connection so that the
+/// office can work while it runs.
+pub fn verify_file(path: &std::path::Path) -> Result<()> {
+    check(&super::open_read_only(path)?)
+}
+
 /// SQLite's own page check and the links between records.
 pub fn check(conn: &Connection) -> Result<()> {
     let verdict: String = conn

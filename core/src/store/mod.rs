@@ -22,11 +22,22 @@ pub use migrations::{migrate, migrate_to, SCHEMA_VERSION};
 
 /// Opens (or creates) the office's database, checked and migrated: a damaged, foreign or newer
 /// file is refused with a message that says which.
-pub fn open_file(path: &Path) -> Result<Connection> {
+pub fn open_file(path: &Path, pages: PageCheck) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
-    open_checked(path, "WAL")
+    open_checked(path, "WAL", pages)
+}
+
+/// Whether opening reads every page of the file to check it, or leaves that to the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageCheck {
+    /// Before anything reads the file (a restore, a retry from the recovery screen, the tests).
+    Now,
+    /// At the program's start: reading every page of a large file from a cold disk takes about
+    /// a second, so the shell runs [`integrity::verify_file`] off the window's thread instead
+    /// (and before the day's backup), and shows the recovery screen if it fails.
+    Later,
 }
 
 /// A second, read-only view of the database: backups read through it while the program goes on.
@@ -39,14 +50,16 @@ pub fn open_read_only(path: &Path) -> Result<Connection> {
 /// A database file outside the data folder (a backup being restored), opened without WAL so that
 /// closing it leaves one self-contained file.
 pub fn open_plain(path: &Path) -> Result<Connection> {
-    open_checked(path, "DELETE")
+    open_checked(path, "DELETE", PageCheck::Now)
 }
 
 /// Opens the file, refuses a damaged, foreign or newer one, and migrates it in `journal_mode`.
-fn open_checked(path: &Path, journal_mode: &str) -> Result<Connection> {
+fn open_checked(path: &Path, journal_mode: &str, pages: PageCheck) -> Result<Connection> {
     let mut conn = open_connection(path).map_err(integrity::damaged)?;
     integrity::check_kind(&conn)?;
-    integrity::check(&conn)?;
+    if pages == PageCheck::Now {
+        integrity::check(&conn)?;
+    }
     conn.pragma_update(None, "journal_mode", journal_mode)
         .map_err(integrity::damaged)?;
     prepare(&mut conn)?;

@@ -157,4 +157,5 @@ areas! {
     recovery => "recovery",
     recycle_bin => "recycleBin",
     history => "history",
+    work => "work",
 }

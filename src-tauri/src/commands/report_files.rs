@@ -4,9 +4,13 @@
 use std::path::PathBuf;
 
 use committee_core::{CoreError, ReportForm, ReturnCheck, ReturnImportResult, SentOut};
+use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
 
+use super::blocking;
 use super::pickers::{pick_files, pick_folder};
+use crate::state::DeskState;
+use crate::work::watched;
 
 commands! {
     async fn pick_return_files(app: App) -> Vec<String> {
@@ -19,14 +23,26 @@ commands! {
         Ok(files.iter().map(|p| p.display().to_string()).collect())
     }
 
-    pub fn check_returns(desk: Desk, period_id: i64, paths: Vec<String>) -> ReturnCheck {
+    /// Reads every file off the window's thread, with the progress and 取消.
+    async fn check_returns(app: App, period_id: i64, paths: Vec<String>) -> ReturnCheck {
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-        desk.with(|d| d.check_returns(period_id, &paths))
+        blocking(move || {
+            watched(&app, "读取报回的表格", |p| {
+                app.state::<DeskState>().with(|d| d.check_returns_with(period_id, &paths, p))
+            })
+        })
+        .await
     }
 
-    pub fn import_returns(desk: Desk, period_id: i64, paths: Vec<String>, received_on: Option<String>) -> ReturnImportResult {
+    async fn import_returns(app: App, period_id: i64, paths: Vec<String>, received_on: Option<String>) -> ReturnImportResult {
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-        desk.with(|d| d.import_returns(period_id, &paths, received_on.as_deref()))
+        blocking(move || {
+            watched(&app, "导入报回的表格", |p| {
+                app.state::<DeskState>()
+                    .with(|d| d.import_returns_with(period_id, &paths, received_on.as_deref(), p))
+            })
+        })
+        .await
     }
 
     async fn add_report_attachments(app: App, desk: Desk, period_id: i64, unit_id: i64) -> Option<ReportForm> {
@@ -52,10 +68,18 @@ commands! {
             .map_err(|e| CoreError::storage(format!("无法打开附件：{e}")))
     }
 
-    async fn send_out_forms(app: App, desk: Desk, period_id: i64, unit_ids: Vec<i64>) -> Option<SentOut> {
+    /// Writes the forms off the window's thread, with the progress and 取消.
+    async fn send_out_forms(app: App, period_id: i64, unit_ids: Vec<i64>) -> Option<SentOut> {
         let Some(folder) = pick_folder(&app, "选择存放下发表格的文件夹").await else {
             return Ok(None);
         };
-        desk.with(|d| d.send_out_forms(period_id, &unit_ids, &folder)).map(Some)
+        blocking(move || {
+            watched(&app, "下发空表", |p| {
+                app.state::<DeskState>()
+                    .with(|d| d.send_out_forms_with(period_id, &unit_ids, &folder, p))
+            })
+        })
+        .await
+        .map(Some)
     }
 }

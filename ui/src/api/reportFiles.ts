@@ -10,6 +10,9 @@ import { call } from './call'
 export const pickReturnFiles = () =>
   call<Array<string>>('pick_return_files')
 
+/**
+ * Reads every file off the window's thread, with the progress and 取消.
+ */
 export const checkReturns = (periodId: number, paths: Array<string>) =>
   call<ReturnCheck>('check_returns', { periodId, paths })
 
@@ -25,5 +28,8 @@ export const removeReportAttachment = (id: number) =>
 export const openReportAttachment = (id: number) =>
   call<null>('open_report_attachment', { id })
 
+/**
+ * Writes the forms off the window's thread, with the progress and 取消.
+ */
 export const sendOutForms = (periodId: number, unitIds: Array<number>) =>
   call<SentOut | null>('send_out_forms', { periodId, unitIds })

@@ -3,4 +3,8 @@
 /**
  * Where the blank forms went and their file names.
  */
-export type SentOut = { folder: string, files: Array<string>, };
+export type SentOut = { folder: string, files: Array<string>, 
+/**
+ * The office cancelled: `files` are those written before it did.
+ */
+cancelled: boolean, };

@@ -1,4 +1,5 @@
 import { defineStore } from 'pinia'
+import { listen } from '@tauri-apps/api/event'
 import { ref } from 'vue'
 import type { BodySettings } from '../bindings/BodySettings'
 import type { PresetInfo } from '../bindings/PresetInfo'
@@ -26,9 +27,20 @@ export const useBodyStore = defineStore('body', () => {
     titles.value = state.configured ? await roleTitles() : []
   }
 
+  /**
+   * The shell checks every page of the database beside the window after the start
+   * (`startup::check_then_back_up`, event `DESK_PROBLEM_EVENT`); a damaged file closes the data
+   * and the window turns to the recovery screen with the shell's message.
+   */
+  function watchDeskProblem() {
+    return listen<string>('desk-problem', (event) => {
+      startError.value = event.payload
+    })
+  }
+
   function roleLabel(role: Role): string {
     return titles.value.find((t) => t.role === role)?.label ?? role
   }
 
-  return { configured, settings, presets, titles, today, startError, load, roleLabel }
+  return { configured, settings, presets, titles, today, startError, load, watchDeskProblem, roleLabel }
 })

@@ -1,6 +1,7 @@
 import { reactive } from 'vue'
 import { ElMessage } from 'element-plus'
 import { ApiError } from '../api/call'
+import { useBodyStore } from '../stores/body'
 
 /** Shows an error the user can act on: next to its field when the core named one, else as a message. */
 export function useFieldErrors() {
@@ -25,6 +26,15 @@ export function useFieldErrors() {
 }
 
 export function notifyError(e: unknown) {
+  if (e instanceof ApiError && e.code === 'damaged') {
+    // The shell has closed the data; the recovery screen takes over.
+    useBodyStore().startError = e.message
+    return
+  }
+  if (e instanceof ApiError && e.code === 'cancelled') {
+    ElMessage({ type: 'info', message: e.message })
+    return
+  }
   const message = e instanceof Error ? e.message : String(e)
   ElMessage({ type: 'error', message, duration: 6000, showClose: true })
 }

@@ -294,15 +294,25 @@ impl Desk {
             .ok_or_else(|| CoreError::not_found("这项督办事项不存在或已删除"))
     }
 
-    /// Counted from the rows, so the dashboard and the list apply one rule for 逾期 and 7天内到期.
+    /// Counted in SQL by the rule `days_left` applies (a deadline before today is 逾期, one in
+    /// the next `DUE_SOON_DAYS` days 即将到期), without building a row per item.
     pub fn follow_up_counts(&self) -> Result<FollowUpCounts> {
-        let open = self.follow_up_rows("f.status <> ?1", [FollowUpStatus::Done])?;
-        let count = |pick: fn(&FollowUpRow) -> bool| open.iter().filter(|r| pick(r)).count() as i64;
-        Ok(FollowUpCounts {
-            open: open.len() as i64,
-            overdue: count(|r| r.overdue),
-            due_soon: count(|r| r.due_soon),
-        })
+        let today = self.today();
+        let soon = today + chrono::Days::new(DUE_SOON_DAYS as u64);
+        Ok(self.conn().query_row(
+            "SELECT COUNT(*),
+                COALESCE(SUM(deadline < ?2), 0),
+                COALESCE(SUM(deadline BETWEEN ?2 AND ?3), 0)
+             FROM follow_up WHERE deleted_at IS NULL AND status <> ?1",
+            params![FollowUpStatus::Done, date::iso(today), date::iso(soon)],
+            |r| {
+                Ok(FollowUpCounts {
+                    open: r.get(0)?,
+                    overdue: r.get(1)?,
+                    due_soon: r.get(2)?,
+                })
+            },
+        )?)
     }
 
     /// A 领导批示 or 交办事项 entered by hand.

@@ -5,7 +5,9 @@ mod invitee;
 mod kind;
 mod plan;
 
-use chrono::NaiveTime;
+use std::ops::RangeInclusive;
+
+use chrono::{Datelike, NaiveTime};
 use rusqlite::{params, Connection, OptionalExtension, Params, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -212,18 +214,26 @@ fn insert_clean(tx: &Tx, m: &CleanMeeting) -> Result<Meeting> {
     tx.insert_columns::<Meeting>(&m.columns())
 }
 
-const ROW_SELECT: &str = "
-    WITH numbered AS (
-        SELECT m.*, ROW_NUMBER() OVER (
-            PARTITION BY m.kind_id, substr(m.meeting_on, 1, 4) ORDER BY m.meeting_on, m.starts_at, m.id
-        ) AS ordinal
-        FROM meeting m WHERE m.deleted_at IS NULL
+/// Meetings with their ordinals, numbered within their kind and year. Only the years in
+/// `years` are numbered, so that one meeting's page does not number ten years of meetings.
+fn row_select(years: RangeInclusive<i32>) -> String {
+    format!(
+        "WITH numbered AS (
+            SELECT m.*, ROW_NUMBER() OVER (
+                PARTITION BY m.kind_id, substr(m.meeting_on, 1, 4) ORDER BY m.meeting_on, m.starts_at, m.id
+            ) AS ordinal
+            FROM meeting m
+            WHERE m.deleted_at IS NULL AND m.meeting_on >= '{:04}-01-01' AND m.meeting_on < '{:04}-01-01'
+        )
+        SELECT n.*, k.name AS kind_name,
+            (SELECT COUNT(*) FROM invitee i WHERE i.meeting_id = n.id AND i.deleted_at IS NULL) AS invitee_count,
+            mi.year AS minutes_year, mi.number AS minutes_number
+        FROM numbered n JOIN meeting_kind k ON k.id = n.kind_id
+        LEFT JOIN minutes mi ON mi.meeting_id = n.id",
+        years.start(),
+        years.end() + 1
     )
-    SELECT n.*, k.name AS kind_name,
-        (SELECT COUNT(*) FROM invitee i WHERE i.meeting_id = n.id AND i.deleted_at IS NULL) AS invitee_count,
-        mi.year AS minutes_year, mi.number AS minutes_number
-    FROM numbered n JOIN meeting_kind k ON k.id = n.kind_id
-    LEFT JOIN minutes mi ON mi.meeting_id = n.id";
+}
 
 fn meeting_row(r: &Row, style: crate::body::settings::MinutesNumberStyle) -> rusqlite::Result<MeetingRow> {
     let year: Option<i32> = r.get("minutes_year")?;
@@ -237,19 +247,25 @@ fn meeting_row(r: &Row, style: crate::body::settings::MinutesNumberStyle) -> rus
     })
 }
 
-/// The meeting rows `filter` selects (SQL over the alias `n`), in date order.
-fn rows(conn: &Connection, filter: &str, args: impl Params) -> Result<Vec<MeetingRow>> {
+/// The meeting rows of `years` that `filter` selects (SQL over the alias `n`), in date order.
+fn rows(conn: &Connection, years: RangeInclusive<i32>, filter: &str, args: impl Params) -> Result<Vec<MeetingRow>> {
     let style = crate::body::settings::require(conn)?.minutes_number_style;
-    let sql = format!("{ROW_SELECT} WHERE {filter} ORDER BY n.meeting_on, n.starts_at, n.id");
+    let sql = format!(
+        "{} WHERE {filter} ORDER BY n.meeting_on, n.starts_at, n.id",
+        row_select(years)
+    );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map(args, |r| meeting_row(r, style))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn row(conn: &Connection, id: i64) -> Result<MeetingRow> {
-    rows(conn, "n.id = ?1", [id])?
-        .pop()
-        .ok_or_else(|| CoreError::not_found("这次会议不存在或已删除"))
+    let gone = || CoreError::not_found("这次会议不存在或已删除");
+    let on: Option<String> = conn
+        .query_row("SELECT meeting_on FROM meeting WHERE id = ?1", [id], |r| r.get(0))
+        .optional()?;
+    let year = on.and_then(|d| d.get(..4)?.parse::<i32>().ok()).ok_or_else(gone)?;
+    rows(conn, year..=year, "n.id = ?1", [id])?.pop().ok_or_else(gone)
 }
 
 /// Other meetings on the same day whose time overlaps, described for a warning.
@@ -275,16 +291,22 @@ impl Desk {
     pub fn list_meetings(&self, year: i32, kind_id: Option<i64>) -> Result<Vec<MeetingRow>> {
         rows(
             self.conn(),
-            "substr(n.meeting_on, 1, 4) = ?1 AND (?2 IS NULL OR n.kind_id = ?2)",
-            params![format!("{year:04}"), kind_id],
+            year..=year,
+            "?1 IS NULL OR n.kind_id = ?1",
+            params![kind_id],
         )
     }
 
     /// Meetings from today to `days` ahead, soonest first.
     pub fn upcoming_meetings(&self, days: u64) -> Result<Vec<MeetingRow>> {
-        let from = date::iso(self.today());
-        let to = date::iso(self.today() + chrono::Days::new(days));
-        rows(self.conn(), "n.meeting_on BETWEEN ?1 AND ?2", params![from, to])
+        let (from, to) = (self.today(), self.today() + chrono::Days::new(days));
+        let (first, last) = (date::iso(from), date::iso(to));
+        rows(
+            self.conn(),
+            from.year()..=to.year(),
+            "n.meeting_on BETWEEN ?1 AND ?2",
+            params![first, last],
+        )
     }
 
     pub fn meeting(&self, id: i64) -> Result<MeetingRow> {

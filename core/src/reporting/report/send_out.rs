@@ -8,6 +8,7 @@ use ts_rs::TS;
 
 use super::layout;
 use crate::common::error::{CoreError, Result};
+use crate::common::progress::Progress;
 use crate::desk::Desk;
 use crate::store::files::safe_name;
 use crate::store::files::write_file;
@@ -18,6 +19,8 @@ use crate::store::files::write_file;
 pub struct SentOut {
     pub folder: String,
     pub files: Vec<String>,
+    /// The office cancelled: `files` are those written before it did.
+    pub cancelled: bool,
 }
 
 pub fn send_out_file_name(period_label: &str, unit_name: &str) -> String {
@@ -43,6 +46,18 @@ impl Desk {
     /// Writes the blank forms of `unit_ids` (every unit that owes a return when empty) into
     /// `dir`.
     pub fn send_out_forms(&self, period_id: i64, unit_ids: &[i64], dir: &Path) -> Result<SentOut> {
+        self.send_out_forms_with(period_id, unit_ids, dir, &Progress::silent())
+    }
+
+    /// As [`Desk::send_out_forms`], telling `progress` of each file written; cancelled, it
+    /// stops before the next file and answers the files already written.
+    pub fn send_out_forms_with(
+        &self,
+        period_id: i64,
+        unit_ids: &[i64],
+        dir: &Path,
+        progress: &Progress,
+    ) -> Result<SentOut> {
         let units: Vec<i64> = if unit_ids.is_empty() {
             self.report_board(period_id)?
                 .rows
@@ -61,17 +76,23 @@ impl Desk {
         }
         std::fs::create_dir_all(dir)
             .map_err(|e| CoreError::storage(format!("无法创建文件夹“{}”：{e}", dir.display())))?;
-        let files = units
-            .iter()
-            .map(|&unit| {
-                let (name, bytes) = self.send_out_form(period_id, unit)?;
-                write_file(&dir.join(&name), &bytes)?;
-                Ok(name)
-            })
-            .collect::<Result<_>>()?;
+        let mut files = Vec::new();
+        let mut cancelled = false;
+        for (i, &unit) in units.iter().enumerate() {
+            let (name, bytes) = self.send_out_form(period_id, unit)?;
+            write_file(&dir.join(&name), &bytes)?;
+            // A cancel after the last file changes nothing: every form is written.
+            let go_on = progress.step(i + 1, units.len(), &name).is_ok();
+            files.push(name);
+            if !go_on && i + 1 < units.len() {
+                cancelled = true;
+                break;
+            }
+        }
         Ok(SentOut {
             folder: dir.display().to_string(),
             files,
+            cancelled,
         })
     }
 }

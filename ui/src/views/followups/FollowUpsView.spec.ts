@@ -96,6 +96,26 @@ describe('FollowUpsView', () => {
     expect(shown()).toEqual([1])
   })
 
+  it('renders a long list a page at a time, numbered through the whole list', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) => item(i + 1, `督办事项第${i + 1}项`, {}))
+    fakeBackend({ list_follow_ups: () => many })
+    await mountView(FollowUpsView)
+    const rows = () => document.querySelectorAll('[data-test="follow-up-table"] .el-table__body tr')
+    expect(rows().length).toBe(50)
+    expect(
+      document.querySelector('[data-test="follow-up-pager"] .el-pagination__total')?.textContent,
+    ).toContain('3000')
+    document.querySelector<HTMLElement>('[data-test="follow-up-pager"] .btn-next')!.click()
+    await settle()
+    expect(rows().length).toBe(50)
+    expect(tableText()).toContain('督办事项第51项')
+    expect(rows()[0].querySelector('td')?.textContent?.trim()).toBe('51')
+    // A filter starts again at its first page.
+    fill('follow-up-unit', '卫健委')
+    await settle()
+    expect(tableText()).toContain('督办事项第1项')
+  })
+
   it('says what to do when nothing matches', async () => {
     fakeBackend({ list_follow_ups: () => [] })
     await mountView(FollowUpsView)

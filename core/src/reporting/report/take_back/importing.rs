@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::ReturnImportResult;
 use crate::common::error::{CoreError, Result};
+use crate::common::progress::Progress;
 use crate::desk::Desk;
 use crate::reporting::period::{self, Period};
 use crate::reporting::report::{expected_lines, find, upsert, ReportHead};
@@ -20,11 +21,23 @@ impl Desk {
         paths: &[PathBuf],
         received_on: Option<&str>,
     ) -> Result<ReturnImportResult> {
+        self.import_returns_with(period_id, paths, received_on, &Progress::silent())
+    }
+
+    /// As [`Desk::import_returns`], telling `progress` of each file read; cancelled while it
+    /// reads, nothing is imported.
+    pub fn import_returns_with(
+        &mut self,
+        period_id: i64,
+        paths: &[PathBuf],
+        received_on: Option<&str>,
+        progress: &Progress,
+    ) -> Result<ReturnImportResult> {
         let received =
             crate::common::date::parse_opt("receivedOn", "收到日期", received_on)?.map(crate::common::date::iso);
         let period = period::get(self.conn(), period_id)?;
         let mut ready = Vec::new();
-        for (file, input) in self.read_returns(&period, paths)? {
+        for (file, input) in self.read_returns(&period, paths, progress)? {
             file.refuse_blocked(&format!("“{}”", file.file_name), "文件")?;
             match file.unit_id.filter(|_| file.ok) {
                 Some(unit) => ready.push((unit, file, input)),

@@ -17,6 +17,7 @@ use ts_rs::TS;
 
 use super::{ReportInput, ReportLine, ReportLineInput, ReportStatus};
 use crate::common::error::Result;
+use crate::common::progress::Progress;
 use crate::desk::Desk;
 use crate::reporting::period::{self, Period};
 use crate::sheet::import::{ImportPreview, ImportProblem};
@@ -109,18 +110,34 @@ impl Reading {
 impl Desk {
     /// Reads each file and says what importing it would do; nothing is written.
     pub fn check_returns(&self, period_id: i64, paths: &[PathBuf]) -> Result<ReturnCheck> {
+        self.check_returns_with(period_id, paths, &Progress::silent())
+    }
+
+    /// As [`Desk::check_returns`], telling `progress` of each file read; cancelled, it answers
+    /// the cancellation.
+    pub fn check_returns_with(&self, period_id: i64, paths: &[PathBuf], progress: &Progress) -> Result<ReturnCheck> {
         let period = period::get(self.conn(), period_id)?;
         Ok(ReturnCheck {
             period_label: period.label(),
-            files: self.read_returns(&period, paths)?.into_iter().map(|(c, _)| c).collect(),
+            files: self
+                .read_returns(&period, paths, progress)?
+                .into_iter()
+                .map(|(c, _)| c)
+                .collect(),
         })
     }
 
     /// Every file read and checked, a unit's second file in the batch refused.
-    fn read_returns(&self, period: &Period, paths: &[PathBuf]) -> Result<Vec<(ReturnFileCheck, ReportInput)>> {
+    fn read_returns(
+        &self,
+        period: &Period,
+        paths: &[PathBuf],
+        progress: &Progress,
+    ) -> Result<Vec<(ReturnFileCheck, ReportInput)>> {
         let mut files: Vec<(ReturnFileCheck, ReportInput)> = Vec::new();
-        for path in paths {
+        for (i, path) in paths.iter().enumerate() {
             let (mut check, input) = self.read_return(period, path)?;
+            progress.step(i + 1, paths.len(), &check.file_name)?;
             let earlier = files
                 .iter()
                 .find(|(f, _)| f.ok && f.unit_id.is_some() && f.unit_id == check.unit_id);

@@ -1,0 +1,10 @@
+// Generated from src-tauri/src/commands (work): do not edit.
+// `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
+
+import { call } from './call'
+
+/**
+ * Stops the running long work before its next file.
+ */
+export const cancelWork = () =>
+  call<null>('cancel_work')

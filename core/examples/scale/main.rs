@@ -210,20 +210,20 @@ fn writes(desk: &mut Desk, period: i64, unit: i64) -> Result<Vec<Figure>> {
     Ok(vec![add_meeting, add_follow_up, save_report, update_unit])
 }
 
-/// “large body: 60 MiB database, history 9 MiB (15 %)”: what the change history costs the file.
+/// “large body: 44 MiB database; history 16 MiB (37 %), its indexes 6 MiB”: what the change
+/// history costs the file.
 fn file_share(db: &Path) -> Result<String> {
     let conn = rusqlite::Connection::open_with_flags(db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let pages = |filter: &str| -> Result<f64> {
+    let mib = |filter: &str| -> Result<f64> {
         let sql = format!("SELECT COALESCE(SUM(pgsize), 0) FROM dbstat {filter}");
         Ok(conn.query_row(&sql, [], |r| r.get::<_, i64>(0))? as f64 / (1024.0 * 1024.0))
     };
-    let (all, history) = (
-        pages("")?,
-        pages("WHERE name = 'history' OR name LIKE 'history\\_%' ESCAPE '\\'")?,
-    );
+    let all = mib("")?;
+    let table = mib("WHERE name = 'history'")?;
+    let indexes = mib("WHERE name IN (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'history')")?;
     Ok(format!(
-        "large body: {all:.0} MiB database, history {history:.0} MiB ({:.0} %)",
-        100.0 * history / all.max(1.0)
+        "large body: {all:.0} MiB database; history {table:.0} MiB ({:.0} %), its indexes {indexes:.0} MiB",
+        100.0 * table / all.max(1.0)
     ))
 }
 

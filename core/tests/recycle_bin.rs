@@ -156,3 +156,38 @@ fn removing_for_good_needs_nothing_to_point_at_it() {
         "only what is in the bin"
     );
 }
+
+/// A meeting removed for good takes its invitees with it; each keeps its last copy whole in
+/// its history, as the meeting does (a new record's history keeps only its name and ids).
+#[test]
+fn the_invitees_of_a_meeting_removed_for_good_keep_their_last_copy() {
+    let mut desk = wugang_desk();
+    let kind_id = desk.meeting_kinds().unwrap()[0].id;
+    let meeting = desk
+        .add_meeting(&MeetingInput {
+            kind_id,
+            title: "健康舞钢行动推进委员会全体会议".into(),
+            meeting_on: "2026-11-10".into(),
+            starts_at: "09:00".into(),
+            ends_at: "11:00".into(),
+            ..MeetingInput::default()
+        })
+        .unwrap()
+        .meeting
+        .meeting
+        .id;
+    let seat = desk.roster(None).unwrap()[0].member.id;
+    desk.invite_members(meeting, &[seat]).unwrap();
+    let invitee = desk.invitees(meeting).unwrap()[0].clone();
+    desk.delete_meeting(meeting).unwrap();
+    desk.purge_from_bin(BinKind::Meeting, meeting).unwrap();
+
+    let rows = desk.history_of("invitee", invitee.id).unwrap();
+    let last = rows.last().unwrap();
+    assert_eq!(last.action, "purge");
+    let copy = last.before.as_deref().unwrap();
+    assert!(
+        copy.contains(&invitee.unit_name) && copy.contains(&invitee.post),
+        "{copy}"
+    );
+}

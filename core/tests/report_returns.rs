@@ -410,9 +410,10 @@ fn sending_out_tells_each_file_and_stops_when_cancelled() {
     let seen = seen.lock().unwrap().clone();
     assert_eq!(
         (seen[0].done, seen[0].total, seen[0].title.as_str()),
-        (1, 4, "下发空表")
+        (0, 4, "下发空表"),
+        "the progress opens before the first file"
     );
-    assert_eq!(seen[1].item, sent.files[1]);
+    assert_eq!((seen[2].done, seen[2].item.as_str()), (2, sent.files[1].as_str()));
 
     let all = o.desk.send_out_forms(o.period.id, &[], o.out.path()).unwrap();
     assert!(!all.cancelled && all.files.len() == 4);

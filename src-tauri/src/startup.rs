@@ -49,8 +49,8 @@ pub fn check_then_back_up<R: Runtime>(app: AppHandle<R>) {
             if e.code == ErrorCode::Damaged {
                 app.state::<DeskState>().close_with(e.clone());
                 let _ = app.emit(DESK_PROBLEM_EVENT, e.message);
+                return;
             }
-            return;
         }
         if let Err(e) = backup::daily_backup(&path, clock.now()) {
             error_log::record("每日自动备份", &e);

@@ -53,14 +53,17 @@ impl DeskState {
             },
             Err(e) => Err(e.clone()),
         };
+        let was_open = guard.is_ok();
+        drop(guard);
         // Damage met while working (a backup being restored can be the damaged file, too): the
-        // data's own file is checked, and closed if it is the damaged one, as the check after
-        // the start does.
-        if let (Err(e), Ok(_), Some(path)) = (&answer, &*guard, &self.path) {
+        // data's own file is checked, without holding up other commands, and closed if it is the
+        // damaged one, as the check after the start does.
+        if let (Err(e), true, Some(path)) = (&answer, was_open, &self.path) {
             if e.code == ErrorCode::Damaged {
-                match integrity::verify_file(path) {
-                    Err(damage) if damage.code == ErrorCode::Damaged => *guard = Err(damage),
-                    _ => {}
+                if let Err(damage) = integrity::verify_file(path) {
+                    if damage.code == ErrorCode::Damaged {
+                        self.close_with(damage);
+                    }
                 }
             }
         }

@@ -293,12 +293,12 @@ impl Desk {
     }
 
     /// 操作记录 as a sheet: the rows the page shows for `q`, every page of them.
-    pub fn history_xlsx(&self, q: &crate::store::history::HistoryQuery) -> Result<Vec<u8>> {
+    pub fn history_xlsx(&self, q: &crate::safety::history_page::HistoryQuery) -> Result<Vec<u8>> {
         data_workbook(&[self.history_sheet(q)?])
     }
 
-    fn history_sheet(&self, q: &crate::store::history::HistoryQuery) -> Result<DataSheet> {
-        let all = crate::store::history::HistoryQuery {
+    fn history_sheet(&self, q: &crate::safety::history_page::HistoryQuery) -> Result<DataSheet> {
+        let all = crate::safety::history_page::HistoryQuery {
             offset: None,
             limit: None,
             ..q.clone()

@@ -7,8 +7,8 @@ use ts_rs::TS;
 
 use super::{ExportFormat, MeetingPrint, RosterLayout};
 use crate::common::error::{CoreError, Result};
+use crate::safety::history_page::HistoryQuery;
 use crate::store::files::safe_name;
-use crate::store::history::HistoryQuery;
 use crate::Desk;
 
 /// What the window asks to print or export.

@@ -5,5 +5,7 @@
 pub mod backup;
 pub mod backup_file;
 pub mod counts;
+pub mod history_labels;
+pub mod history_page;
 pub mod recycle_bin;
 pub mod restore;

@@ -8,15 +8,16 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 use ts_rs::TS;
 
+use super::history_page::describe_entity;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
-use crate::meetings::follow_up::FollowUp;
-use crate::meetings::meeting::Meeting;
+use crate::meetings::follow_up::{FollowUp, ProgressEntry};
+use crate::meetings::meeting::{Invitee, Meeting};
 use crate::reporting::task::Task;
 use crate::roster::liaison::Liaison;
 use crate::roster::member::Member;
 use crate::roster::unit::Unit;
-use crate::store::history::describe_entity;
+use crate::store::history_diff::NAME_KEYS;
 use crate::store::{Record, SoftDeleted, Tx};
 
 crate::coded_enum! {
@@ -178,17 +179,27 @@ impl Desk {
                 BinKind::Liaison => tx.purge::<Liaison>(id),
                 BinKind::Task => tx.purge::<Task>(id),
                 BinKind::Meeting => {
-                    tx.execute("DELETE FROM invitee WHERE meeting_id = ?1", [id])?;
+                    for part in ids(tx, "SELECT id FROM invitee WHERE meeting_id = ?1", id)? {
+                        tx.purge_part::<Invitee>(part)?;
+                    }
                     tx.purge::<Meeting>(id)
                 }
                 BinKind::FollowUp => {
-                    tx.execute("DELETE FROM follow_up_progress WHERE follow_up_id = ?1", [id])?;
+                    for part in ids(tx, "SELECT id FROM follow_up_progress WHERE follow_up_id = ?1", id)? {
+                        tx.purge_part::<ProgressEntry>(part)?;
+                    }
                     tx.purge::<FollowUp>(id)
                 }
             };
             outcome.map_err(|e| still_used(kind, e))
         })
     }
+}
+
+fn ids(conn: &Connection, sql: &str, of: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(sql)?;
+    let rows = stmt.query_map([of], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Refuses a restore that would clash with what the office has entered since.
@@ -288,7 +299,7 @@ fn put_back(tx: &Tx, (entity, id, history_id, before, after): &Companion) -> Res
     };
     if latest != *history_id {
         let label = describe_entity(entity).1;
-        let name = ["name", "personName", "title", "content"]
+        let name = NAME_KEYS
             .iter()
             .find_map(|k| after.get(*k).and_then(Value::as_str))
             .unwrap_or_default();

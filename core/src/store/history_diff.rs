@@ -5,12 +5,10 @@
 //! can still be told (a purge keeps the last copy whole). Copies of another record's text (a
 //! return's rows repeat their tasks' wording) are left out: that text has its own history.
 
-use serde::Serialize;
 use serde_json::{Map, Value};
-use ts_rs::TS;
 
 /// Fields kept on both sides of every change so that its row still says which record it was.
-const NAME_KEYS: &[&str] = &["name", "personName", "title", "bodyName", "content", "text", "fileName"];
+pub const NAME_KEYS: &[&str] = &["name", "personName", "title", "bodyName", "content", "text", "fileName"];
 
 /// (entity, list field, fields of each item copied from elsewhere).
 const COPIED: &[(&str, &str, &[&str])] = &[("report", "rows", &["actionName", "content", "leadLeader"])];
@@ -51,7 +49,8 @@ fn lean(entity: &str, mut record: Value) -> Value {
     for (_, list, copied) in COPIED.iter().filter(|(e, ..)| *e == entity) {
         if let Some(Value::Array(items)) = record.get_mut(*list) {
             for item in items.iter_mut().filter_map(Value::as_object_mut) {
-                copied.iter().for_each(|k| drop(item.remove(*k)));
+                // `shift_remove` keeps the other fields in the record's order.
+                copied.iter().for_each(|k| drop(item.shift_remove(*k)));
             }
         }
     }
@@ -113,23 +112,20 @@ fn keys<'a>(b: &'a Map<String, Value>, a: &'a Map<String, Value>) -> Vec<&'a Str
     keys
 }
 
-/// One field a change changed, as the 操作记录 page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct FieldChange {
-    /// The field's name on the form, e.g. 电话, or 第3项 工作推进情况 inside a list.
-    pub field: String,
-    pub before: String,
-    pub after: String,
+/// One field that differs between a history row's two sides; inside a list, with the item's
+/// place counted from 1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub key: String,
+    pub place: Option<u64>,
+    pub before: Value,
+    pub after: Value,
 }
 
 /// Every field that differs between a history row's two sides, whether the row keeps the
-/// change only (as it now does) or two whole copies (as rows written before did).
-pub fn field_changes(
-    before: &Map<String, Value>,
-    after: &Map<String, Value>,
-    label: fn(&str) -> &str,
-) -> Vec<FieldChange> {
+/// change only (as it now does) or two whole copies (as rows written before did). Items of a
+/// list are paired by place; an item on one side only reads as empty on the other.
+pub fn changes(before: &Map<String, Value>, after: &Map<String, Value>) -> Vec<Change> {
     let mut out = Vec::new();
     for key in keys(before, after) {
         let (old, new) = (
@@ -140,29 +136,33 @@ pub fn field_changes(
             continue;
         }
         match (old, new) {
-            (Value::Array(o), Value::Array(n)) if o.len() == n.len() && o.iter().all(Value::is_object) => {
-                out.extend(item_changes(o, n, label))
+            (Value::Array(o), Value::Array(n)) if o.iter().chain(n).all(Value::is_object) => {
+                out.extend(item_changes(o, n))
             }
-            _ => out.push(FieldChange {
-                field: label(key).to_owned(),
-                before: text(old),
-                after: text(new),
+            _ => out.push(Change {
+                key: key.clone(),
+                place: None,
+                before: old.clone(),
+                after: new.clone(),
             }),
         }
     }
     out
 }
 
-fn item_changes(old: &[Value], new: &[Value], label: fn(&str) -> &str) -> Vec<FieldChange> {
+fn item_changes(old: &[Value], new: &[Value]) -> Vec<Change> {
+    let empty = Map::new();
     let mut out = Vec::new();
-    for (i, (o, n)) in old.iter().zip(new).enumerate() {
-        let (Some(o), Some(n)) = (o.as_object(), n.as_object()) else {
-            continue;
-        };
-        let place = o.get(PLACE).and_then(Value::as_u64).unwrap_or(i as u64 + 1);
-        for change in field_changes(o, n, label) {
-            out.push(FieldChange {
-                field: format!("第{place}项 {}", change.field),
+    for i in 0..old.len().max(new.len()) {
+        let o = old.get(i).and_then(Value::as_object).unwrap_or(&empty);
+        let n = new.get(i).and_then(Value::as_object).unwrap_or(&empty);
+        let place = [o, n]
+            .iter()
+            .find_map(|m| m.get(PLACE).and_then(Value::as_u64))
+            .unwrap_or(i as u64 + 1);
+        for change in changes(o, n).into_iter().filter(|c| c.key != PLACE && !is_id(&c.key)) {
+            out.push(Change {
+                place: Some(place),
                 ..change
             });
         }
@@ -170,24 +170,16 @@ fn item_changes(old: &[Value], new: &[Value], label: fn(&str) -> &str) -> Vec<Fi
     out
 }
 
-/// A value as a person reads it: text as written, 是/否, numbers, nothing for null.
-fn text(v: &Value) -> String {
-    match v {
-        Value::Null => String::new(),
-        Value::Bool(true) => "是".into(),
-        Value::Bool(false) => "否".into(),
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
-    fn same(k: &str) -> &str {
-        k
+    fn listed(before: &Value, after: &Value) -> Vec<(String, Option<u64>, Value, Value)> {
+        changes(before.as_object().unwrap(), after.as_object().unwrap())
+            .into_iter()
+            .map(|c| (c.key, c.place, c.before, c.after))
+            .collect()
     }
 
     #[test]
@@ -197,15 +189,7 @@ mod tests {
         let (b, a) = changed(&before, &after);
         assert_eq!(b, json!({"name": "市卫健委", "phone": "1"}));
         assert_eq!(a, json!({"name": "市卫健委", "phone": "2"}));
-        let changes = field_changes(b.as_object().unwrap(), a.as_object().unwrap(), same);
-        assert_eq!(
-            changes,
-            vec![FieldChange {
-                field: "phone".into(),
-                before: "1".into(),
-                after: "2".into()
-            }]
-        );
+        assert_eq!(listed(&b, &a), [("phone".into(), None, json!("1"), json!("2"))]);
     }
 
     #[test]
@@ -215,22 +199,30 @@ mod tests {
         let (b, a) = changed(&before, &after);
         assert_eq!(b, json!({"rows": [{"taskId": 8, "progress": "b", "#": 2}]}));
         assert_eq!(a, json!({"rows": [{"taskId": 8, "progress": "c", "#": 2}]}));
-        let changes = field_changes(b.as_object().unwrap(), a.as_object().unwrap(), same);
-        assert_eq!(changes.len(), 1);
-        assert_eq!(changes[0].field, "第2项 progress");
-        assert_eq!((changes[0].before.as_str(), changes[0].after.as_str()), ("b", "c"));
+        assert_eq!(listed(&b, &a), [("progress".into(), Some(2), json!("b"), json!("c"))]);
     }
 
     #[test]
     fn whole_copies_written_before_read_the_same() {
         let before = json!({"name": "x", "submitted": false, "rows": [{"taskId": 1, "progress": ""}]});
         let after = json!({"name": "x", "submitted": true, "rows": [{"taskId": 1, "progress": "done"}]});
-        let changes = field_changes(before.as_object().unwrap(), after.as_object().unwrap(), same);
-        let got: Vec<_> = changes
-            .iter()
-            .map(|c| (c.field.as_str(), c.before.as_str(), c.after.as_str()))
-            .collect();
-        assert_eq!(got, vec![("submitted", "否", "是"), ("第1项 progress", "", "done")]);
+        assert_eq!(
+            listed(&before, &after),
+            [
+                ("submitted".into(), None, json!(false), json!(true)),
+                ("progress".into(), Some(1), json!(""), json!("done"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_that_grew_reads_its_new_item_against_nothing() {
+        let before = json!({"rows": [{"taskId": 1, "progress": "a"}]});
+        let after = json!({"rows": [{"taskId": 1, "progress": "a"}, {"taskId": 2, "progress": "b"}]});
+        assert_eq!(
+            listed(&before, &after),
+            [("progress".into(), Some(2), Value::Null, json!("b"))]
+        );
     }
 
     #[test]
@@ -249,11 +241,12 @@ mod tests {
     }
 
     #[test]
-    fn a_return_drops_its_tasks_wording() {
-        let report = json!({"rows": [{"taskId": 1, "content": "task text", "actionName": "a", "leadLeader": "l", "progress": "p"}]});
+    fn a_return_drops_its_tasks_wording_and_keeps_its_fields_in_order() {
+        let report = json!({"rows": [{"taskId": 1, "content": "task text", "actionName": "a", "leadLeader": "l", "progress": "p", "reasonsNext": "r", "difficulties": "d"}]});
+        let kept = lean("report", report.clone()).to_string();
         assert_eq!(
-            lean("report", report.clone()),
-            json!({"rows": [{"taskId": 1, "progress": "p"}]})
+            kept,
+            r#"{"rows":[{"taskId":1,"progress":"p","reasonsNext":"r","difficulties":"d"}]}"#
         );
         assert_eq!(lean("task", report.clone()), report);
     }

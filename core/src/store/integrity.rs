@@ -32,6 +32,14 @@ pub fn check_kind(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether the file is of an older schema than this program writes.
+pub fn needs_migration(conn: &Connection) -> Result<bool> {
+    let version: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(damaged)?;
+    Ok(version < SCHEMA_VERSION as i64)
+}
+
 /// The whole check of the database at `path`, through its own read-only connection so that the
 /// office can work while it runs.
 pub fn verify_file(path: &std::path::Path) -> Result<()> {

@@ -52,14 +52,14 @@ pub fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
 /// it changed, a new record its name and ids, and a return no longer repeats its tasks' wording.
 fn compact_history(tx: &Transaction) -> HookResult {
     let mut read = tx.prepare(
-        "SELECT id, entity, before_json, after_json FROM history
+        "SELECT id, entity, entity_id, before_json, after_json FROM history
          WHERE action IN ('insert', 'update', 'restore')",
     )?;
     let mut write = tx.prepare("UPDATE history SET before_json = ?2, after_json = ?3 WHERE id = ?1")?;
     let mut rows = read.query([])?;
     let mut count = 0_i64;
     while let Some(r) = rows.next()? {
-        let (id, entity): (i64, String) = (r.get(0)?, r.get(1)?);
+        let (id, entity, record): (i64, String, i64) = (r.get(0)?, r.get(1)?, r.get(2)?);
         let side = |i: usize| -> rusqlite::Result<Option<Option<Value>>> {
             let json: Option<String> = r.get(i)?;
             // A side that does not read as JSON is left as it is: nothing is dropped.
@@ -68,9 +68,13 @@ fn compact_history(tx: &Transaction) -> HookResult {
                 Some(j) => serde_json::from_str(&j).ok().map(Some),
             })
         };
-        let (Some(before), Some(after)) = (side(2)?, side(3)?) else {
+        let (Some(before), Some(after)) = (side(3)?, side(4)?) else {
             continue;
         };
+        // A record removed with another (a purged meeting's invitees) left no copy but this one.
+        if before.is_none() && !exists(tx, &entity, record)? {
+            continue;
+        }
         let (before, after) = kept(&entity, before, after);
         write.execute(params![id, before, after])?;
         count += 1;
@@ -80,6 +84,23 @@ fn compact_history(tx: &Transaction) -> HookResult {
         [count],
     )?;
     Ok(())
+}
+
+/// Whether the row still stands; a table the program no longer has counts as gone.
+fn exists(tx: &Transaction, table: &str, id: i64) -> rusqlite::Result<bool> {
+    let known: bool = tx.query_row(
+        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+        [table],
+        |r| r.get(0),
+    )?;
+    if !known {
+        return Ok(false);
+    }
+    tx.query_row(
+        &format!("SELECT EXISTS(SELECT 1 FROM \"{table}\" WHERE id = ?1)"),
+        [id],
+        |r| r.get(0),
+    )
 }
 
 #[cfg(test)]

@@ -20,8 +20,9 @@ use crate::common::error::Result;
 
 pub use migrations::{migrate, migrate_to, SCHEMA_VERSION};
 
-/// Opens (or creates) the office's database, checked and migrated: a damaged, foreign or newer
-/// file is refused with a message that says which.
+/// Opens (or creates) the office's database, checked and migrated: a foreign or newer file is
+/// refused with a message that says which, and a damaged one too when `pages` asks for the
+/// check of every page now or the file is to be migrated.
 pub fn open_file(path: &Path, pages: PageCheck) -> Result<Connection> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
@@ -57,7 +58,9 @@ pub fn open_plain(path: &Path) -> Result<Connection> {
 fn open_checked(path: &Path, journal_mode: &str, pages: PageCheck) -> Result<Connection> {
     let mut conn = open_connection(path).map_err(integrity::damaged)?;
     integrity::check_kind(&conn)?;
-    if pages == PageCheck::Now {
+    // A file about to be migrated is checked first whatever the caller asked: the migration
+    // rewrites it, and the day's backup, which runs after the start's check, would come too late.
+    if pages == PageCheck::Now || integrity::needs_migration(&conn)? {
         integrity::check(&conn)?;
     }
     conn.pragma_update(None, "journal_mode", journal_mode)

@@ -9,7 +9,6 @@ mod tests {
     use chrono::NaiveDate;
 
     use crate::common::clock::FixedClock;
-    use crate::store::history::HistoryQuery;
     use crate::{BodySettings, Desk, ReportInput, ReportLineInput, SetupInput, TaskInput, UnitInput};
 
     /// Tables that grow every month; reading one whole is what makes a page slow after years.
@@ -138,9 +137,9 @@ mod tests {
             (
                 "操作记录",
                 Box::new(|d| {
-                    let q = HistoryQuery {
+                    let q = crate::HistoryQuery {
                         limit: Some(50),
-                        ..HistoryQuery::default()
+                        ..Default::default()
                     };
                     drop(d.history(&q).expect("history"))
                 }),

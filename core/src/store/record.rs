@@ -180,6 +180,15 @@ impl<'c> Tx<'c> {
         self.log(R::ENTITY, id, "purge", Some(&before), None)
     }
 
+    /// Removes record `id` for good with the record it belongs to (a purged meeting's invitees),
+    /// keeping its last copy whole in its history.
+    pub fn purge_part<R: Record>(&self, id: i64) -> Result<()> {
+        let before = Self::must_fetch::<R>(&self.tx, id)?;
+        let sql = format!("DELETE FROM {} WHERE id = ?1", R::ENTITY);
+        self.tx.execute(&sql, [id])?;
+        self.log(R::ENTITY, id, "purge", Some(&before), None)
+    }
+
     /// The number of this transaction's change, as its history rows carry it.
     pub fn change_id(&self) -> Result<i64> {
         if let Some(id) = self.change_id.get() {

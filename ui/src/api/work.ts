@@ -4,7 +4,8 @@
 import { call } from './call'
 
 /**
- * Stops the running long work before its next file.
+ * Stops the running long work before its next file. Off the window's thread, so that it
+ * gets through whatever else the window has asked meanwhile.
  */
 export const cancelWork = () =>
   call<null>('cancel_work')

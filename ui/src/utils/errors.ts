@@ -1,6 +1,7 @@
 import { reactive } from 'vue'
 import { ElMessage } from 'element-plus'
 import { ApiError } from '../api/call'
+import { startProblem } from '../api/recovery'
 import { useBodyStore } from '../stores/body'
 
 /** Shows an error the user can act on: next to its field when the core named one, else as a message. */
@@ -27,8 +28,7 @@ export function useFieldErrors() {
 
 export function notifyError(e: unknown) {
   if (e instanceof ApiError && e.code === 'damaged') {
-    // The shell has closed the data; the recovery screen takes over.
-    useBodyStore().startError = e.message
+    void turnToRecoveryIfClosed(e)
     return
   }
   if (e instanceof ApiError && e.code === 'cancelled') {
@@ -37,4 +37,15 @@ export function notifyError(e: unknown) {
   }
   const message = e instanceof Error ? e.message : String(e)
   ElMessage({ type: 'error', message, duration: 6000, showClose: true })
+}
+
+/**
+ * Damage is named both for the office's data and for a backup file it picked. The shell closes
+ * the data only when its own file is the damaged one; then the recovery screen takes over, and
+ * otherwise the message is shown as any other.
+ */
+async function turnToRecoveryIfClosed(e: ApiError) {
+  const closed = await startProblem().catch(() => null)
+  if (closed) useBodyStore().startError = closed.error.message
+  else ElMessage({ type: 'error', message: e.message, duration: 6000, showClose: true })
 }

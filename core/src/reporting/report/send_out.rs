@@ -77,17 +77,18 @@ impl Desk {
         std::fs::create_dir_all(dir)
             .map_err(|e| CoreError::storage(format!("无法创建文件夹“{}”：{e}", dir.display())))?;
         let mut files = Vec::new();
-        let mut cancelled = false;
+        // The window's progress opens before the first file; a cancel that early writes none.
+        let mut cancelled = progress.step(0, units.len(), "").is_err();
         for (i, &unit) in units.iter().enumerate() {
+            if cancelled {
+                break;
+            }
             let (name, bytes) = self.send_out_form(period_id, unit)?;
             write_file(&dir.join(&name), &bytes)?;
             // A cancel after the last file changes nothing: every form is written.
             let go_on = progress.step(i + 1, units.len(), &name).is_ok();
             files.push(name);
-            if !go_on && i + 1 < units.len() {
-                cancelled = true;
-                break;
-            }
+            cancelled = !go_on && i + 1 < units.len();
         }
         Ok(SentOut {
             folder: dir.display().to_string(),

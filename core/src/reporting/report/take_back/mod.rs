@@ -135,9 +135,14 @@ impl Desk {
         progress: &Progress,
     ) -> Result<Vec<(ReturnFileCheck, ReportInput)>> {
         let mut files: Vec<(ReturnFileCheck, ReportInput)> = Vec::new();
+        progress.step(0, paths.len(), "")?;
         for (i, path) in paths.iter().enumerate() {
             let (mut check, input) = self.read_return(period, path)?;
-            progress.step(i + 1, paths.len(), &check.file_name)?;
+            // As with sending out, a cancel after the last file changes nothing.
+            let step = progress.step(i + 1, paths.len(), &check.file_name);
+            if i + 1 < paths.len() {
+                step?;
+            }
             let earlier = files
                 .iter()
                 .find(|(f, _)| f.ok && f.unit_id.is_some() && f.unit_id == check.unit_id);

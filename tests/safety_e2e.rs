@@ -80,11 +80,15 @@ async fn delete_and_restore_a_unit(s: &Session) {
     s.wait_for_text("共 37 家").await;
 }
 
-/// 操作记录 shows the deletion and the restore, newest first.
+/// 操作记录 shows the deletion and the restore, newest first; the restore opens to show the
+/// field it changed, before and after.
 async fn see_the_history(s: &Session) {
     s.click("[data-test='menu-history']").await;
     let page = s.wait_for_text("从回收站恢复").await;
     assert!(page.contains("删除（移入回收站）"), "{page}");
+    s.click("[data-test='history-table'] .el-table__body tr .el-table__expand-icon")
+        .await;
+    s.wait_for_text("删除时间").await;
     s.screenshot("31-history").await;
 }
 

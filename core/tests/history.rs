@@ -159,3 +159,38 @@ fn the_history_exports_as_a_sheet_with_real_times() {
     }
     assert_eq!(range.get((1, 6)), Some(&Data::String("市数据局".into())));
 }
+
+/// A change opens to each field it changed, in the forms' words: a time in office time, a code
+/// as its label.
+#[test]
+fn a_change_shows_each_field_before_and_after_as_the_office_reads_it() {
+    let mut desk = wugang_desk();
+    let item = desk
+        .add_follow_up(&FollowUpInput {
+            source: FollowUpSource::Instruction,
+            source_note: "市政府主要领导批示".into(),
+            content: "落实病媒生物防制".into(),
+            units: "市卫健委".into(),
+            deadline: Some("2026-12-31".into()),
+        })
+        .unwrap();
+    desk.set_follow_up_status(item.item.id, FollowUpStatus::InProgress)
+        .unwrap();
+    desk.delete_follow_up(item.item.id).unwrap();
+    desk.restore_from_bin(BinKind::FollowUp, item.item.id).unwrap();
+    let page = desk.history(&HistoryQuery::default()).unwrap();
+    let shown = |row: &HistoryRow| -> Vec<(String, String, String)> {
+        row.changes
+            .iter()
+            .map(|c| (c.field.clone(), c.before.clone(), c.after.clone()))
+            .collect()
+    };
+    let (restored, status) = (&page.rows[0], &page.rows[2]);
+    assert_eq!(restored.action, "从回收站恢复");
+    assert_eq!(
+        shown(restored),
+        [("删除时间".into(), "2026年11月25日 12:00".into(), String::new())]
+    );
+    assert_eq!(shown(status), [("状态".into(), "未开始".into(), "推进中".into())]);
+    assert_eq!(status.summary, "落实病媒生物防制：状态");
+}

@@ -38,3 +38,9 @@ impl Clock for FixedClock {
 pub fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
+
+/// Office time (UTC+8): the names and days of backups, and the times history shows, follow the
+/// office's calendar.
+pub fn office_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
+    (at + chrono::Duration::hours(8)).naive_utc()
+}

@@ -5,10 +5,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::common::clock::office_time;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::safety::backup_file::{self, BackupFile, Manifest};
@@ -179,11 +180,6 @@ fn last_history_id(db: &Path) -> Result<i64> {
     Ok(crate::store::open_read_only(db)?.query_row("SELECT COALESCE(MAX(id), 0) FROM history", [], |r| r.get(0))?)
 }
 
-/// Office time (UTC+8): the names and days of backups follow the office's calendar.
-fn office_time(at: DateTime<Utc>) -> chrono::NaiveDateTime {
-    (at + Duration::hours(8)).naive_utc()
-}
-
 /// `自动备份_2026-12-03_083005.zip`, with `_2`, `_3` … when that name is taken.
 fn free_name(folder: &Path, kind: BackupKind, at: DateTime<Utc>) -> PathBuf {
     let stem = format!("{}_{}", kind.prefix(), office_time(at).format("%Y-%m-%d_%H%M%S"));
@@ -262,6 +258,7 @@ fn prune(folder: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Duration;
 
     #[test]
     fn thirty_days_and_twelve_months_are_kept() {

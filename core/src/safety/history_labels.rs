@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::body::kind::BodyKind;
 use crate::body::role::Role;
 use crate::body::settings::MinutesNumberStyle;
+use crate::common::clock::office_time;
 use crate::common::codes::Coded;
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::{Attendance, Cadence};
@@ -128,6 +129,10 @@ pub fn field_label(key: &str) -> &str {
 /// another, nothing as empty.
 pub fn value_text(entity: &str, key: &str, value: &Value) -> String {
     match value {
+        Value::String(text) if key.ends_with("At") => chrono::DateTime::parse_from_rfc3339(text).map_or_else(
+            |_| text.clone(),
+            |at| office_time(at.to_utc()).format("%Y年%-m月%-d日 %H:%M").to_string(),
+        ),
         Value::String(code) => {
             coded_label(entity, &snake_to_camel(key), code).map_or_else(|| code.clone(), str::to_owned)
         }

@@ -101,6 +101,17 @@ describe('ReportsView', () => {
     expect(view.findAll('.el-table__body tr')).toHaveLength(1)
   })
 
+  it('shows a large body’s units fifty to a page', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => row(i + 1, `示范市第${i + 1}成员单位`, 'submitted'))
+    fakeBackend({ list_periods: () => [PERIOD], report_board: () => ({ period: PERIOD, rows }) })
+    await mountView(ReportsView)
+    const shownRows = () => document.querySelectorAll('[data-test="board-table"] .el-table__body tr')
+    expect(shownRows().length).toBe(50)
+    expect(document.querySelector('[data-test="board-pager"] .el-pagination__total')?.textContent).toContain(
+      '200',
+    )
+  })
+
   it('lists the units still missing with whom to phone', async () => {
     backend()
     await mountView(ReportsView)

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use committee_core::clock::{Clock, FixedClock, SystemClock};
 use committee_core::location::{app_data_dir, database_path};
 use committee_core::safety::backup;
-use committee_core::store::integrity;
 use committee_core::{CoreError, ErrorCode};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -44,10 +43,9 @@ pub fn check_then_back_up<R: Runtime>(app: AppHandle<R>) {
         return;
     };
     std::thread::spawn(move || {
-        if let Err(e) = integrity::verify_file(&path) {
+        if let Err(e) = app.state::<DeskState>().check_pages() {
             error_log::record("数据自检", &e);
             if e.code == ErrorCode::Damaged {
-                app.state::<DeskState>().close_with(e.clone());
                 let _ = app.emit(DESK_PROBLEM_EVENT, e.message);
                 return;
             }

@@ -56,25 +56,26 @@ impl DeskState {
         let was_open = guard.is_ok();
         drop(guard);
         // Damage met while working (a backup being restored can be the damaged file, too): the
-        // data's own file is checked, without holding up other commands, and closed if it is the
-        // damaged one, as the check after the start does.
-        if let (Err(e), true, Some(path)) = (&answer, was_open, &self.path) {
+        // data's own file is checked, without holding up other commands.
+        if let (Err(e), true) = (&answer, was_open) {
             if e.code == ErrorCode::Damaged {
-                if let Err(damage) = integrity::verify_file(path) {
-                    if damage.code == ErrorCode::Damaged {
-                        self.close_with(damage);
-                    }
-                }
+                let _ = self.check_pages();
             }
         }
         answer
     }
 
-    /// Closes the desk for `reason` (a damage found after the start): every command answers with
-    /// it from now on, as if the database had not opened, and the recovery screen takes over.
-    pub fn close_with(&self, reason: CoreError) {
-        let mut guard = self.opened.lock().unwrap_or_else(|p| p.into_inner());
-        *guard = Err(reason);
+    /// Checks every page of the data's own file, off the desk's connection. A damaged file
+    /// closes the desk: every command answers with the damage from then on, as if the database
+    /// had not opened, and the recovery screen takes over.
+    pub fn check_pages(&self) -> Result<(), CoreError> {
+        let Some(path) = &self.path else { return Ok(()) };
+        let checked = integrity::verify_file(path);
+        if let Some(damage) = checked.as_ref().err().filter(|e| e.code == ErrorCode::Damaged) {
+            let mut guard = self.opened.lock().unwrap_or_else(|p| p.into_inner());
+            *guard = Err(damage.clone());
+        }
+        checked
     }
 
     /// Why the database could not be opened, if it could not.

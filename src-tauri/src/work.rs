@@ -4,8 +4,10 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use committee_core::{CoreError, Progress, WorkStep};
+use committee_core::{CoreError, Desk, Progress, WorkStep};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::state::DeskState;
 
 /// The event each step is sent as.
 pub const WORK_EVENT: &str = "work-progress";
@@ -24,7 +26,7 @@ impl Work {
 
 /// Runs `job` with a progress that reports to the window; the window is told when it ends,
 /// whatever the outcome.
-pub fn watched<R: Runtime, T>(
+fn watched<R: Runtime, T>(
     app: &AppHandle<R>,
     title: &str,
     job: impl FnOnce(&Progress) -> Result<T, CoreError>,
@@ -45,4 +47,14 @@ pub fn watched<R: Runtime, T>(
     };
     let _ = app.emit(WORK_EVENT, &end);
     answer
+}
+
+/// Runs `job` on the desk off the window's thread, inside [`watched`]: how the commands that go
+/// file by file run.
+pub async fn on_desk<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    title: &'static str,
+    job: impl FnOnce(&mut Desk, &Progress) -> Result<T, CoreError> + Send + 'static,
+) -> Result<T, CoreError> {
+    crate::commands::blocking(move || watched(&app, title, |p| app.state::<DeskState>().with(|d| job(d, p)))).await
 }

@@ -66,6 +66,7 @@ declare module 'vue' {
     ExportButtons: typeof import('./components/ExportButtons.vue')['default']
     FormDialog: typeof import('./components/FormDialog.vue')['default']
     ImportProblems: typeof import('./components/ImportProblems.vue')['default']
+    ListPager: typeof import('./components/ListPager.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     WorkProgress: typeof import('./components/WorkProgress.vue')['default']

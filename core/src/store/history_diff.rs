@@ -62,23 +62,11 @@ fn changed(before: &Value, after: &Value) -> (Value, Value) {
     let (Value::Object(b), Value::Object(a)) = (before, after) else {
         return (before.clone(), after.clone());
     };
-    let (mut was, mut is) = (Map::new(), Map::new());
-    for key in keys(b, a) {
-        let (old, new) = (b.get(key).unwrap_or(&Value::Null), a.get(key).unwrap_or(&Value::Null));
-        if old == new {
-            if NAME_KEYS.contains(&key.as_str()) {
-                was.insert(key.clone(), old.clone());
-                is.insert(key.clone(), new.clone());
-            }
-            continue;
-        }
-        let (old, new) = match (old, new) {
-            (Value::Array(o), Value::Array(n)) if o.len() == n.len() => changed_items(o, n),
-            _ => (old.clone(), new.clone()),
-        };
-        was.insert(key.clone(), old);
-        is.insert(key.clone(), new);
-    }
+    let keep_name = |key: &str| NAME_KEYS.contains(&key);
+    let (was, is) = split(b, a, keep_name, |old, new| match (old, new) {
+        (Value::Array(o), Value::Array(n)) if o.len() == n.len() => changed_items(o, n),
+        _ => (old.clone(), new.clone()),
+    });
     (Value::Object(was), Value::Object(is))
 }
 
@@ -90,20 +78,40 @@ fn changed_items(old: &[Value], new: &[Value]) -> (Value, Value) {
         let (Value::Object(om), Value::Object(nm)) = (o, n) else {
             return (Value::Array(old.to_vec()), Value::Array(new.to_vec()));
         };
-        let (mut wo, mut wn) = (Map::new(), Map::new());
-        for key in keys(om, nm) {
-            let (ov, nv) = (om.get(key).unwrap_or(&Value::Null), nm.get(key).unwrap_or(&Value::Null));
-            if ov != nv || is_id(key) {
-                wo.insert(key.clone(), ov.clone());
-                wn.insert(key.clone(), nv.clone());
-            }
-        }
+        let (mut wo, mut wn) = split(om, nm, is_id, |ov, nv| (ov.clone(), nv.clone()));
         wo.insert(PLACE.into(), (i + 1).into());
         wn.insert(PLACE.into(), (i + 1).into());
         was.push(Value::Object(wo));
         is.push(Value::Object(wn));
     }
     (Value::Array(was), Value::Array(is))
+}
+
+/// The two sides of an object with only the fields that differ (each side as `differ` keeps
+/// it) and those `keep` names although unchanged.
+fn split(
+    before: &Map<String, Value>,
+    after: &Map<String, Value>,
+    keep: impl Fn(&str) -> bool,
+    differ: impl Fn(&Value, &Value) -> (Value, Value),
+) -> (Map<String, Value>, Map<String, Value>) {
+    let (mut was, mut is) = (Map::new(), Map::new());
+    for key in keys(before, after) {
+        let (old, new) = (
+            before.get(key).unwrap_or(&Value::Null),
+            after.get(key).unwrap_or(&Value::Null),
+        );
+        let (old, new) = if old != new {
+            differ(old, new)
+        } else if keep(key) {
+            (old.clone(), new.clone())
+        } else {
+            continue;
+        };
+        was.insert(key.clone(), old);
+        is.insert(key.clone(), new);
+    }
+    (was, is)
 }
 
 fn keys<'a>(b: &'a Map<String, Value>, a: &'a Map<String, Value>) -> Vec<&'a String> {

@@ -9,9 +9,7 @@ use crate::store::SCHEMA_VERSION;
 
 /// Before migrating: the file is SQLite, is ours (or empty), and is not from a newer program.
 pub fn check_kind(conn: &Connection) -> Result<()> {
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(damaged)?;
+    let version = user_version(conn)?;
     if version > SCHEMA_VERSION as i64 {
         return Err(CoreError::new(
             ErrorCode::TooNew,
@@ -34,10 +32,12 @@ pub fn check_kind(conn: &Connection) -> Result<()> {
 
 /// Whether the file is of an older schema than this program writes.
 pub fn needs_migration(conn: &Connection) -> Result<bool> {
-    let version: i64 = conn
-        .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(damaged)?;
-    Ok(version < SCHEMA_VERSION as i64)
+    Ok(user_version(conn)? < SCHEMA_VERSION as i64)
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    conn.pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(damaged)
 }
 
 /// The whole check of the database at `path`, through its own read-only connection so that the
@@ -68,15 +68,14 @@ pub fn check(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// An error while opening: SQLite's "not a database" and "malformed" mean a damaged file.
+/// An error while opening: SQLite's "not a database" and "malformed" mean a damaged file (as
+/// they do for any statement, see `CoreError::from`), said as opening says it.
 pub fn damaged(e: rusqlite::Error) -> CoreError {
-    use rusqlite::ErrorCode as Sqlite;
-    match e.sqlite_error_code() {
-        Some(Sqlite::NotADatabase | Sqlite::DatabaseCorrupt) => {
-            CoreError::new(ErrorCode::Damaged, "数据文件已损坏，或不是工作台的数据库。").caused_by(e)
-        }
-        _ => CoreError::from(e),
+    let mut error = CoreError::from(e);
+    if error.code == ErrorCode::Damaged {
+        error.message = "数据文件已损坏，或不是工作台的数据库。".into();
     }
+    error
 }
 
 /// What SQLite's check found, kept for the log.

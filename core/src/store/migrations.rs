@@ -56,6 +56,7 @@ fn compact_history(tx: &Transaction) -> HookResult {
          WHERE action IN ('insert', 'update', 'restore')",
     )?;
     let mut write = tx.prepare("UPDATE history SET before_json = ?2, after_json = ?3 WHERE id = ?1")?;
+    let tables = table_names(tx)?;
     let mut rows = read.query([])?;
     let mut count = 0_i64;
     while let Some(r) = rows.next()? {
@@ -71,8 +72,9 @@ fn compact_history(tx: &Transaction) -> HookResult {
         let (Some(before), Some(after)) = (side(3)?, side(4)?) else {
             continue;
         };
-        // A record removed with another (a purged meeting's invitees) left no copy but this one.
-        if before.is_none() && !exists(tx, &entity, record)? {
+        // A record removed with another (a purged meeting's invitees) left no copy but this one;
+        // a table the program no longer has counts as gone.
+        if before.is_none() && !(tables.contains(&entity) && exists(tx, &entity, record)?) {
             continue;
         }
         let (before, after) = kept(&entity, before, after);
@@ -86,16 +88,14 @@ fn compact_history(tx: &Transaction) -> HookResult {
     Ok(())
 }
 
-/// Whether the row still stands; a table the program no longer has counts as gone.
+fn table_names(tx: &Transaction) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = tx.prepare("SELECT name FROM sqlite_master WHERE type = 'table'")?;
+    let names = stmt.query_map([], |r| r.get(0))?;
+    names.collect()
+}
+
+/// Whether row `id` of `table` (one the database has) still stands.
 fn exists(tx: &Transaction, table: &str, id: i64) -> rusqlite::Result<bool> {
-    let known: bool = tx.query_row(
-        "SELECT EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
-        [table],
-        |r| r.get(0),
-    )?;
-    if !known {
-        return Ok(false);
-    }
     tx.query_row(
         &format!("SELECT EXISTS(SELECT 1 FROM \"{table}\" WHERE id = ?1)"),
         [id],

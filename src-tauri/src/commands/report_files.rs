@@ -4,13 +4,10 @@
 use std::path::PathBuf;
 
 use committee_core::{CoreError, ReportForm, ReturnCheck, ReturnImportResult, SentOut};
-use tauri::Manager;
 use tauri_plugin_opener::OpenerExt;
 
-use super::blocking;
 use super::pickers::{pick_files, pick_folder};
-use crate::state::DeskState;
-use crate::work::watched;
+use crate::work::on_desk;
 
 commands! {
     async fn pick_return_files(app: App) -> Vec<String> {
@@ -26,21 +23,13 @@ commands! {
     /// Reads every file off the window's thread, with the progress and 取消.
     async fn check_returns(app: App, period_id: i64, paths: Vec<String>) -> ReturnCheck {
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-        blocking(move || {
-            watched(&app, "读取报回的表格", |p| {
-                app.state::<DeskState>().with(|d| d.check_returns_with(period_id, &paths, p))
-            })
-        })
-        .await
+        on_desk(app, "读取报回的表格", move |d, p| d.check_returns_with(period_id, &paths, p)).await
     }
 
     async fn import_returns(app: App, period_id: i64, paths: Vec<String>, received_on: Option<String>) -> ReturnImportResult {
         let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-        blocking(move || {
-            watched(&app, "导入报回的表格", |p| {
-                app.state::<DeskState>()
-                    .with(|d| d.import_returns_with(period_id, &paths, received_on.as_deref(), p))
-            })
+        on_desk(app, "导入报回的表格", move |d, p| {
+            d.import_returns_with(period_id, &paths, received_on.as_deref(), p)
         })
         .await
     }
@@ -73,13 +62,8 @@ commands! {
         let Some(folder) = pick_folder(&app, "选择存放下发表格的文件夹").await else {
             return Ok(None);
         };
-        blocking(move || {
-            watched(&app, "下发空表", |p| {
-                app.state::<DeskState>()
-                    .with(|d| d.send_out_forms_with(period_id, &unit_ids, &folder, p))
-            })
-        })
-        .await
-        .map(Some)
+        on_desk(app, "下发空表", move |d, p| d.send_out_forms_with(period_id, &unit_ids, &folder, p))
+            .await
+            .map(Some)
     }
 }

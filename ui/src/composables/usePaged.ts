@@ -18,5 +18,5 @@ export function usePaged<T>(rows: Ref<T[]>, resetOn: WatchSource[] = [], size = 
     () => rows.value.length,
     (n) => (page.value = Math.min(page.value, Math.max(1, Math.ceil(n / size)))),
   )
-  return { page, pageRows, numberOf, size }
+  return { page, pageRows, numberOf }
 }

@@ -35,7 +35,10 @@ export function notifyError(e: unknown) {
     ElMessage({ type: 'info', message: e.message })
     return
   }
-  const message = e instanceof Error ? e.message : String(e)
+  showError(e instanceof Error ? e.message : String(e))
+}
+
+function showError(message: string) {
   ElMessage({ type: 'error', message, duration: 6000, showClose: true })
 }
 
@@ -47,5 +50,5 @@ export function notifyError(e: unknown) {
 async function turnToRecoveryIfClosed(e: ApiError) {
   const closed = await startProblem().catch(() => null)
   if (closed) useBodyStore().startError = closed.error.message
-  else ElMessage({ type: 'error', message: e.message, duration: 6000, showClose: true })
+  else showError(e.message)
 }

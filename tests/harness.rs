@@ -5,8 +5,12 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use committee_core::clock::FixedClock;
+use committee_core::location::{APP_IDENTIFIER, DATABASE_FILE};
+use committee_core::{Desk, SetupInput};
 use fantoccini::elements::Element;
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -30,6 +34,31 @@ pub fn app_binary() -> PathBuf {
 /// The workbook the import dialog “picks”: a roster saved by LibreOffice.
 pub fn import_fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/roster-libreoffice.xls")
+}
+
+/// The database the app opens when XDG_DATA_HOME is `data_home`.
+pub fn database(data_home: &Path) -> PathBuf {
+    data_home.join(APP_IDENTIFIER).join(DATABASE_FILE)
+}
+
+/// The demonstration body (the 健康舞钢 preset) set up through the core in the app's data
+/// folder under `data_home`, on the tests' date, for tests that start past the first-start wizard.
+pub fn wugang_desk(data_home: &Path) -> Desk {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut desk = Desk::open(&database(data_home), Arc::new(FixedClock::on(today))).unwrap();
+    let preset = desk
+        .setup_state()
+        .unwrap()
+        .presets
+        .into_iter()
+        .find(|p| p.id == "wugang")
+        .unwrap();
+    desk.complete_setup(&SetupInput {
+        settings: preset.settings,
+        preset: Some("wugang".into()),
+    })
+    .unwrap();
+    desk
 }
 
 /// How long a step may take before the test fails. Every wait returns as soon as the window shows

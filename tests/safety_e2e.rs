@@ -2,35 +2,15 @@
 //! in 操作记录, a backup to a folder the office picks and a restore after its preview, the
 //! recovery screen for a damaged database, and the message when another copy holds the data.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 
-use committee_core::clock::FixedClock;
 use committee_core::location::{APP_IDENTIFIER, DATABASE_FILE};
-use committee_core::{Desk, SetupInput, UnitInput};
-use committee_e2e::Session;
+use committee_core::{Desk, UnitInput};
+use committee_e2e::{database, wugang_desk, Session};
 
-/// The database the app opens when XDG_DATA_HOME is `data_home`.
-fn database(data_home: &Path) -> PathBuf {
-    data_home.join(APP_IDENTIFIER).join(DATABASE_FILE)
-}
-
-/// The Wugang preset and one extra unit, set up through the core; the tests' date.
+/// The Wugang preset and one extra unit.
 fn prepared_desk(data_home: &Path) -> Desk {
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let mut desk = Desk::open(&database(data_home), Arc::new(FixedClock::on(today))).unwrap();
-    let preset = desk
-        .setup_state()
-        .unwrap()
-        .presets
-        .into_iter()
-        .find(|p| p.id == "wugang")
-        .unwrap();
-    desk.complete_setup(&SetupInput {
-        settings: preset.settings,
-        preset: Some("wugang".into()),
-    })
-    .unwrap();
+    let mut desk = wugang_desk(data_home);
     desk.add_unit(&UnitInput {
         name: "市数据局".into(),
         short_name: String::new(),

@@ -366,20 +366,49 @@ fn write_once(
                 Some(("follow_up", row.item.id, "content", marker.into()))
             }
         },
-        _ => {
-            if rng.below(2) == 0 {
+        _ => match rng.below(4) {
+            0 => {
                 let mut settings = desk.settings()?;
                 settings.operator = marker.into();
                 about("body_settings", 1, "operator", &settings.operator);
                 desk.update_settings(&settings)?;
                 Some(("body_settings", 1, "operator", settings.operator))
-            } else {
+            }
+            1 => {
                 let kind_id = desk.meeting_kinds()?.first().map(|k| k.id).unwrap_or(0);
                 let saved = desk.add_meeting(&meeting_input(kind_id, marker, &today))?;
                 Some(("meeting", saved.meeting.meeting.id, "title", marker.into()))
             }
-        }
+            2 => {
+                let group = ActionGroupInput {
+                    name: marker.into(),
+                    lead_unit_id: rng.pick(&made.units),
+                    ..ActionGroupInput::default()
+                };
+                let group = desk.add_action_group(&group)?;
+                Some(("action_group", group.id, "name", marker.into()))
+            }
+            _ => {
+                let expert = desk.add_expert(&expert_input(marker, &today))?;
+                Some(("expert", expert.id, "name", marker.into()))
+            }
+        },
     })
+}
+
+fn expert_input(name: &str, today: &str) -> ExpertInput {
+    ExpertInput {
+        name: name.into(),
+        employer: String::new(),
+        professional_title: String::new(),
+        specialty: String::new(),
+        recommender_kind: RecommenderKind::Area,
+        recommender_group_id: None,
+        recommender_area: "湖滨区".into(),
+        panel_role: PanelRole::Member,
+        term_from: today.into(),
+        phone: String::new(),
+    }
 }
 
 fn task_input(content: &str, lead_unit_id: Option<i64>) -> TaskInput {

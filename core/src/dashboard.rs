@@ -8,6 +8,7 @@ use crate::body::settings as body;
 use crate::common::date;
 use crate::common::error::Result;
 use crate::desk::Desk;
+use crate::groups::expert::ExpertRow;
 use crate::meetings::follow_up::FollowUpCounts;
 use crate::meetings::meeting::MeetingRow;
 use crate::reporting::period::{self, PeriodSummary};
@@ -33,6 +34,8 @@ pub struct DashboardSummary {
     pub follow_ups: FollowUpCounts,
     /// Meetings from today over the next 14 days.
     pub upcoming_meetings: Vec<MeetingRow>,
+    /// Experts whose term ends within 60 days, soonest first.
+    pub expiring_experts: Vec<ExpertRow>,
 }
 
 impl Desk {
@@ -52,6 +55,7 @@ impl Desk {
             this_month: self.this_months_period()?,
             follow_ups: self.follow_up_counts()?,
             upcoming_meetings: self.upcoming_meetings(14)?,
+            expiring_experts: self.expiring_experts()?,
         })
     }
 

@@ -10,6 +10,7 @@ pub mod body;
 pub mod common;
 mod dashboard;
 mod desk;
+pub mod groups;
 pub mod meetings;
 pub mod outputs;
 pub mod print;
@@ -29,6 +30,11 @@ pub use common::progress::{Progress, WorkStep};
 pub use common::{clock, date, location};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;
+pub use groups::action_group::{ActionGroup, ActionGroupInput, GroupPerson, GroupRole, GroupUnits};
+pub use groups::expert::{
+    DismissExpertInput, Expert, ExpertInput, ExpertRow, ExpertStatus, PanelRole, RecommenderKind,
+};
+pub use groups::group_page::{ActionGroupPage, ActionGroupRow, GroupUnitReport};
 pub use meetings::follow_up::{
     FollowUp, FollowUpCounts, FollowUpInput, FollowUpRow, FollowUpSource, FollowUpStatus, ProgressEntry, ProgressInput,
 };
@@ -45,7 +51,6 @@ pub use reporting::report::{
 };
 pub use reporting::task::{Task, TaskInput, TaskRow};
 pub use reporting::task_import::{TaskImportCheck, TaskImportLine};
-pub use roster::action_group::{ActionGroup, GroupUnits};
 pub use roster::filing::Filing;
 pub use roster::import::{
     RosterImportCheck, RosterImportLine, RosterImportMapping, RosterImportRequest, RosterImportResult,

@@ -63,6 +63,7 @@ declare module 'vue' {
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
     ElTimeSelect: typeof import('element-plus/es')['ElTimeSelect']
+    ElTooltip: typeof import('element-plus/es')['ElTooltip']
     ExportButtons: typeof import('./components/ExportButtons.vue')['default']
     FormDialog: typeof import('./components/FormDialog.vue')['default']
     ImportProblems: typeof import('./components/ImportProblems.vue')['default']

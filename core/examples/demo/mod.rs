@@ -2,6 +2,7 @@
 //! units, and every printed output written into a folder. Shared by `examples/samples.rs`
 //! and the tests that check those files.
 
+mod groups;
 mod meetings;
 mod reporting;
 
@@ -138,6 +139,23 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The working groups' list, the expert panel and its 聘书, as (file name, bytes).
+pub fn group_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
+    groups::demo_groups(desk)?;
+    groups::demo_experts(desk)?;
+    let mut files = Vec::new();
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        let ext = format.extension();
+        files.push((format!("专项行动工作组名单.{ext}"), desk.action_groups_file(format)?));
+        files.push((format!("专家咨询委员会成员名单.{ext}"), desk.expert_panel_file(format)?));
+    }
+    files.push((
+        "聘书.pdf".into(),
+        desk.appointment_letters_file(&[], ExportFormat::Pdf)?,
+    ));
+    Ok(files)
+}
+
 /// Builds the demonstration office in `dir/committee-desk.db` and writes every printed output
 /// beside it, with fonts from `font_dirs` before the usual ones. Returns the outputs' paths.
 pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> {
@@ -148,6 +166,7 @@ pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> 
     let mut files = outputs(&desk)?;
     files.extend(report_outputs(&mut desk)?);
     files.extend(meeting_outputs(&mut desk)?);
+    files.extend(group_outputs(&mut desk)?);
     for (name, bytes) in files {
         let path = dir.join(name);
         write_file(&path, &bytes)?;

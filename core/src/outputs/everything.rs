@@ -9,6 +9,7 @@ use rusqlite::Connection;
 
 use crate::common::codes::Coded;
 use crate::common::error::Result;
+use crate::groups::expert::PanelRole;
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::Attendance;
 use crate::sheet::data::{data_workbook, date_cell, text, time_cell, Cell, DataSheet};
@@ -225,6 +226,57 @@ const SHEETS: &[Sheet] = &[
         sql: "SELECT f.id, f.content, p.on_date, p.text
               FROM follow_up_progress p JOIN follow_up f ON f.id = p.follow_up_id
               WHERE p.deleted_at IS NULL ORDER BY f.id, p.on_date, p.id",
+    },
+    Sheet {
+        name: "专项行动工作组",
+        columns: &[
+            ("编号", 8.0, Kind::Int),
+            ("工作组", 24.0, Kind::Text),
+            ("排序", 8.0, Kind::Int),
+            ("牵头单位", 20.0, Kind::Text),
+            ("配合单位", 30.0, Kind::Text),
+            ("组长", 16.0, Kind::Text),
+            ("副组长", 20.0, Kind::Text),
+            ("成员", 30.0, Kind::Text),
+            ("工作职责", 40.0, Kind::Text),
+            ("工作目标", 40.0, Kind::Text),
+            ("撤销日期", 12.0, Kind::Date),
+        ],
+        sql: "SELECT g.id, g.name, g.sort_order, (SELECT name FROM unit WHERE id = g.lead_unit_id),
+                (SELECT group_concat(u.name, '、') FROM json_each(g.cooperating_unit_ids) j
+                   JOIN unit u ON u.id = j.value),
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                   WHERE json_extract(j.value, '$.role') = 'leader'),
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                   WHERE json_extract(j.value, '$.role') = 'deputy'),
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                   WHERE json_extract(j.value, '$.role') = 'member'),
+                g.duties, g.targets, g.retired_on
+              FROM action_group g WHERE g.deleted_at IS NULL ORDER BY g.sort_order, g.id",
+    },
+    Sheet {
+        name: "专家咨询委员会",
+        columns: &[
+            ("编号", 8.0, Kind::Int),
+            ("姓名", 10.0, Kind::Text),
+            ("工作单位", 24.0, Kind::Text),
+            ("职称", 14.0, Kind::Text),
+            ("专业领域", 16.0, Kind::Text),
+            ("推荐方", 20.0, Kind::Text),
+            ("委员会职务", 10.0, Kind::Label(label::<PanelRole>)),
+            ("聘期起始", 12.0, Kind::Date),
+            ("聘期届满", 12.0, Kind::Date),
+            ("联系电话", 14.0, Kind::Text),
+            ("解聘日期", 12.0, Kind::Date),
+            ("解聘原因", 24.0, Kind::Text),
+            ("批准文件", 20.0, Kind::Text),
+            ("状态", 10.0, Kind::State),
+        ],
+        sql: "SELECT e.id, e.name, e.employer, e.professional_title, e.specialty,
+                COALESCE(g.name, e.recommender_area), e.panel_role, e.term_from, e.term_to, e.phone,
+                e.dismissed_on, e.dismissal_reason, e.dismissal_document, e.deleted_at
+              FROM expert e LEFT JOIN action_group g ON g.id = e.recommender_group_id
+              ORDER BY e.sort_order, e.id",
     },
 ];
 

@@ -1,9 +1,12 @@
 //! The files the office hands out: each output builds a print `Document` and a `SheetTable`
 //! from the database, and `Desk` turns them into PDF or xlsx bytes.
 
+mod action_groups;
+mod appointment_letter;
 mod attendance;
 mod circular;
 mod everything;
+mod expert_panel;
 mod liaison_directory;
 mod meeting_notice;
 mod meeting_print;
@@ -68,6 +71,21 @@ pub(crate) fn unit_and_post(unit: &str, post: &str) -> String {
         (if post.is_empty() { unit } else { post }).to_owned()
     } else {
         format!("{unit}{post}")
+    }
+}
+
+/// 1 → 一, 12 → 十二, 21 → 二十一: the numbers of 一、 headings (GB/T 9704 §7.3.3).
+pub(crate) fn chinese_ordinal(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match n {
+        0..=9 => DIGITS[n].to_owned(),
+        10..=19 => format!("十{}", if n == 10 { "" } else { DIGITS[n - 10] }),
+        20..=99 => format!(
+            "{}十{}",
+            DIGITS[n / 10],
+            if n.is_multiple_of(10) { "" } else { DIGITS[n % 10] }
+        ),
+        _ => n.to_string(),
     }
 }
 
@@ -183,6 +201,12 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::unit_and_post;
+
+    #[test]
+    fn headings_are_numbered_in_chinese() {
+        let got: Vec<String> = [1, 9, 10, 11, 16, 20, 23].map(super::chinese_ordinal).to_vec();
+        assert_eq!(got, ["一", "九", "十", "十一", "十六", "二十", "二十三"]);
+    }
 
     #[test]
     fn a_person_is_named_with_unit_and_post_once() {

@@ -30,6 +30,12 @@ pub enum Printable {
     ReportSummary { period_id: i64 },
     /// 督办事项落实情况通报 of a month.
     Circular { year: i32, month: u32 },
+    /// 专项行动工作组名单
+    ActionGroups,
+    /// 专家咨询委员会成员名单
+    ExpertPanel,
+    /// 聘书 for the experts listed, one page each; every serving expert when the list is empty.
+    AppointmentLetters { expert_ids: Vec<i64> },
     /// 全部导出: every area in one workbook.
     Everything,
     /// 操作记录: the changes the filters select, every page.
@@ -59,6 +65,9 @@ impl Desk {
             Printable::ReportForm { period_id, unit_id } => self.report_form_file(*period_id, *unit_id, format),
             Printable::ReportSummary { period_id } => self.report_summary_file(*period_id, format),
             Printable::Circular { year, month } => self.circular_file(*year, *month, format),
+            Printable::ActionGroups => self.action_groups_file(format),
+            Printable::ExpertPanel => self.expert_panel_file(format),
+            Printable::AppointmentLetters { expert_ids } => self.appointment_letters_file(expert_ids, format),
             Printable::Everything | Printable::History { .. } if format != ExportFormat::Xlsx => {
                 Err(CoreError::invalid("format", "这份数据只能导出为Excel"))
             }
@@ -88,6 +97,15 @@ impl Desk {
                 format!("{}信息收集汇总表", period.label())
             }
             Printable::Circular { year, month } => format!("督办事项落实情况通报（{year}年{month}月）"),
+            Printable::ActionGroups => "专项行动工作组名单".to_owned(),
+            Printable::ExpertPanel => "专家咨询委员会成员名单".to_owned(),
+            Printable::AppointmentLetters { expert_ids } => match expert_ids.as_slice() {
+                [one] => format!(
+                    "聘书_{}",
+                    crate::store::live::<crate::groups::expert::Expert>(self.conn(), *one)?.name
+                ),
+                _ => "聘书".to_owned(),
+            },
             Printable::Everything => format!("全部数据（{}导出）", self.today().format("%Y年%m月%d日")),
             Printable::History { .. } => "操作记录".to_owned(),
         })

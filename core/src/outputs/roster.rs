@@ -21,7 +21,7 @@ pub enum RosterLayout {
 }
 
 /// “主任” → “主　任：”: two-character titles are spaced to the width of three, as printed.
-fn spaced_label(label: &str) -> String {
+pub(super) fn spaced_label(label: &str) -> String {
     let chars: Vec<char> = label.chars().collect();
     match chars.as_slice() {
         [a, b] => format!("{a}\u{3000}{b}："),
@@ -30,7 +30,7 @@ fn spaced_label(label: &str) -> String {
 }
 
 /// Two-character names take a full-width space in the middle so names line up (胡　刚).
-fn spaced_name(name: &str) -> String {
+pub(super) fn spaced_name(name: &str) -> String {
     let chars: Vec<char> = name.chars().collect();
     match chars.as_slice() {
         [a, b] => format!("{a}\u{3000}{b}"),

@@ -90,7 +90,9 @@ pub fn compose(doc: &Document, fonts: &FontSet) -> Composed {
         }
         c.block(block);
     }
-    c.number_pages();
+    if doc.numbered {
+        c.number_pages();
+    }
     Composed {
         geometry: geo,
         pages: c.pages,

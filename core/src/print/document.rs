@@ -139,6 +139,8 @@ pub struct Document {
     pub orientation: Orientation,
     pub blocks: Vec<Block>,
     pub meta: Metadata,
+    /// Page numbers at the foot (GB/T 9704 §7.5); a certificate such as a 聘书 has none.
+    pub numbered: bool,
 }
 
 impl Document {
@@ -148,6 +150,7 @@ impl Document {
             orientation,
             blocks: Vec::new(),
             meta: Metadata::default(),
+            numbered: true,
         }
     }
 

@@ -444,11 +444,12 @@ fn document_grid(docx: Docx, geo: &PageGeometry) -> Docx {
 /// Renders `doc` to the bytes of a .docx file.
 pub fn render(doc: &Document) -> Result<Vec<u8>> {
     let geo = PageGeometry::a4(doc.orientation);
-    let docx = page_setup(Docx::new(), doc.orientation, &geo)
+    let mut docx = page_setup(Docx::new(), doc.orientation, &geo)
         .default_fonts(RunFonts::new().east_asia(FontRole::Body.word_name()))
-        .default_size(half_points(size::HAO_3))
-        .footer(page_number(true))
-        .even_footer(page_number(false));
+        .default_size(half_points(size::HAO_3));
+    if doc.numbered {
+        docx = docx.footer(page_number(true)).even_footer(page_number(false));
+    }
     let mut docx = document_grid(docx, &geo);
     for b in &doc.blocks {
         docx = match b {

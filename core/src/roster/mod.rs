@@ -1,7 +1,6 @@
-//! The roster: 成员单位, 组成人员 seats, 联络员, the filings (备案) of their changes, the action
-//! groups' units, and the import of a roster from Excel.
+//! The roster: 成员单位, 组成人员 seats, 联络员, the filings (备案) of their changes,
+//! and the import of a roster from Excel.
 
-pub mod action_group;
 pub mod filing;
 pub mod import;
 pub mod liaison;

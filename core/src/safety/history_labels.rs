@@ -8,6 +8,8 @@ use crate::body::role::Role;
 use crate::body::settings::MinutesNumberStyle;
 use crate::common::clock::office_time;
 use crate::common::codes::Coded;
+use crate::groups::action_group::GroupRole;
+use crate::groups::expert::{PanelRole, RecommenderKind};
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::{Attendance, Cadence};
 use crate::print::FontRole;
@@ -119,6 +121,21 @@ pub fn field_label(key: &str) -> &str {
         ("filedOn", "备案日期"),
         ("filedBy", "备案人"),
         ("reason", "事由"),
+        ("cooperatingUnitIds", "配合单位"),
+        ("people", "工作组人员"),
+        ("duties", "工作职责"),
+        ("targets", "工作目标"),
+        ("retiredOn", "撤销日期"),
+        ("employer", "工作单位"),
+        ("professionalTitle", "职称"),
+        ("specialty", "专业领域"),
+        ("recommenderKind", "推荐方"),
+        ("recommenderGroupId", "推荐工作组"),
+        ("recommenderArea", "推荐县（市、区）"),
+        ("panelRole", "委员会职务"),
+        ("dismissedOn", "解聘日期"),
+        ("dismissalReason", "解聘原因"),
+        ("dismissalDocument", "批准文件"),
     ];
     // A return's own fields are written in snake_case (`filled_by`), the others in camelCase.
     let camel = snake_to_camel(key);
@@ -144,6 +161,13 @@ pub fn value_text(entity: &str, key: &str, value: &Value) -> String {
             .map(|v| value_text(entity, key, v))
             .collect::<Vec<_>>()
             .join("；"),
+        // One of a list's items, such as a working group's person: its filled fields in order.
+        Value::Object(fields) => fields
+            .iter()
+            .filter(|(k, v)| !k.ends_with("Id") && !matches!(v, Value::Null) && v.as_str() != Some(""))
+            .map(|(k, v)| format!("{}：{}", field_label(k), value_text(entity, k, v)))
+            .collect::<Vec<_>>()
+            .join("，"),
         other => other.to_string(),
     }
 }
@@ -162,6 +186,9 @@ fn coded_label(entity: &str, key: &str, code: &str) -> Option<&'static str> {
         ("invitee", "attendance") => label::<Attendance>(code),
         ("meeting_kind", "cadence") => label::<Cadence>(code),
         ("print_font", "role") => label::<FontRole>(code),
+        ("action_group", "role") => label::<GroupRole>(code),
+        ("expert", "panelRole") => label::<PanelRole>(code),
+        ("expert", "recommenderKind") => label::<RecommenderKind>(code),
         _ => None,
     }
 }

@@ -17,7 +17,7 @@ use crate::store::history_diff::{changes, NAME_KEYS};
 /// The records of each area of the window, as history names them (their tables).
 const AREAS: &[(&str, &[(&str, &str)])] = &[
     ("设置", &[("body_settings", "基本设置"), ("print_font", "打印字体")]),
-    ("成员单位", &[("unit", "成员单位"), ("action_group", "专项行动")]),
+    ("成员单位", &[("unit", "成员单位")]),
     ("组成人员", &[("member", "组成人员")]),
     ("联络员", &[("liaison", "联络员"), ("filing", "备案")]),
     ("目标任务", &[("task", "目标任务")]),
@@ -42,6 +42,10 @@ const AREAS: &[(&str, &[(&str, &str)])] = &[
     (
         "督办事项",
         &[("follow_up", "督办事项"), ("follow_up_progress", "落实情况")],
+    ),
+    (
+        "专项行动工作组",
+        &[("action_group", "专项行动工作组"), ("expert", "专家")],
     ),
 ];
 

@@ -1,4 +1,4 @@
-//! 回收站: every deleted unit, seat, liaison, task, meeting and follow-up item, with who deleted
+//! 回收站: every deleted unit, seat, liaison, task, meeting, follow-up item and expert, with who deleted
 //! it and when. Restoring one also undoes what the same deletion did to other records (the
 //! seats and the liaison a unit's removal ended), unless those were changed again since.
 //! Removing one for good needs nothing else to point at it.
@@ -11,6 +11,7 @@ use ts_rs::TS;
 use super::history_page::describe_entity;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
+use crate::groups::expert::Expert;
 use crate::meetings::follow_up::{FollowUp, ProgressEntry};
 use crate::meetings::meeting::{Invitee, Meeting};
 use crate::reporting::task::Task;
@@ -29,6 +30,7 @@ crate::coded_enum! {
         Task = "task" / "目标任务",
         Meeting = "meeting" / "会议",
         FollowUp = "follow_up" / "督办事项",
+        Expert = "expert" / "专家",
     }
 }
 
@@ -66,6 +68,7 @@ fn listing_sql(kind: BinKind) -> &'static str {
         }
         BinKind::Meeting => "SELECT id, title, meeting_on, deleted_at FROM meeting WHERE deleted_at IS NOT NULL",
         BinKind::FollowUp => "SELECT id, content, units, deleted_at FROM follow_up WHERE deleted_at IS NOT NULL",
+        BinKind::Expert => "SELECT id, name, employer, deleted_at FROM expert WHERE deleted_at IS NOT NULL",
     }
 }
 
@@ -190,6 +193,7 @@ impl Desk {
                     }
                     tx.purge::<FollowUp>(id)
                 }
+                BinKind::Expert => tx.purge::<Expert>(id),
             };
             outcome.map_err(|e| still_used(kind, e))
         })
@@ -253,6 +257,7 @@ fn check_restorable(tx: &Tx, kind: BinKind, id: i64) -> Result<()> {
         }
         BinKind::Meeting => drop(in_bin::<Meeting>(tx, id)?),
         BinKind::FollowUp => drop(in_bin::<FollowUp>(tx, id)?),
+        BinKind::Expert => drop(in_bin::<Expert>(tx, id)?),
     }
     Ok(())
 }
@@ -283,6 +288,7 @@ fn restore_one(tx: &Tx, kind: BinKind, id: i64) -> Result<()> {
         BinKind::Task => tx.restore::<Task>(id).map(drop),
         BinKind::Meeting => tx.restore::<Meeting>(id).map(drop),
         BinKind::FollowUp => tx.restore::<FollowUp>(id).map(drop),
+        BinKind::Expert => tx.restore::<Expert>(id).map(drop),
     }
 }
 

@@ -147,7 +147,7 @@ impl Preset {
         }
         for (i, g) in self.groups.iter().enumerate() {
             let lead = g.lead_unit.as_deref().map(unit_id).transpose()?;
-            crate::roster::action_group::insert(tx, &g.name, (i as i64 + 1) * 10, lead)?;
+            crate::groups::action_group::insert(tx, &g.name, (i as i64 + 1) * 10, lead)?;
         }
         for (i, t) in self.tasks.iter().enumerate() {
             let input = crate::reporting::task::TaskInput {

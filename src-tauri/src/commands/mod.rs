@@ -153,6 +153,8 @@ areas! {
     report_files => "reportFiles",
     meetings => "meetings",
     follow_ups => "followUps",
+    groups => "groups",
+    experts => "experts",
     backups => "backups",
     recovery => "recovery",
     recycle_bin => "recycleBin",

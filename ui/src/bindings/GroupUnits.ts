@@ -5,6 +5,7 @@
  */
 export type GroupUnits = { groupId: number, name: string, 
 /**
- * Its lead unit, and the units leading or cooperating (配合) on its tasks in the 目标任务分解.
+ * Its lead and cooperating units, and the units leading or cooperating (配合) on its tasks
+ * in the 目标任务分解.
  */
 unitIds: Array<number>, };

@@ -6,4 +6,4 @@ import type { RosterLayout } from "./RosterLayout";
 /**
  * What the window asks to print or export.
  */
-export type Printable = { "kind": "roster", layout: RosterLayout, asOf: string | null, } | { "kind": "liaisonDirectory" } | { "kind": "meeting", meetingId: number, what: MeetingPrint, } | { "kind": "reportForm", periodId: number, unitId: number, } | { "kind": "reportSummary", periodId: number, } | { "kind": "circular", year: number, month: number, } | { "kind": "everything" } | { "kind": "history", query: HistoryQuery, };
+export type Printable = { "kind": "roster", layout: RosterLayout, asOf: string | null, } | { "kind": "liaisonDirectory" } | { "kind": "meeting", meetingId: number, what: MeetingPrint, } | { "kind": "reportForm", periodId: number, unitId: number, } | { "kind": "reportSummary", periodId: number, } | { "kind": "circular", year: number, month: number, } | { "kind": "actionGroups" } | { "kind": "expertPanel" } | { "kind": "appointmentLetters", expertIds: Array<number>, } | { "kind": "everything" } | { "kind": "history", query: HistoryQuery, };

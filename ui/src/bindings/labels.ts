@@ -7,7 +7,11 @@ import type { BodyKind } from './BodyKind'
 import type { Cadence } from './Cadence'
 import type { FollowUpSource } from './FollowUpSource'
 import type { FollowUpStatus } from './FollowUpStatus'
+import type { ExpertStatus } from './ExpertStatus'
+import type { GroupRole } from './GroupRole'
 import type { MeetingPrint } from './MeetingPrint'
+import type { PanelRole } from './PanelRole'
+import type { RecommenderKind } from './RecommenderKind'
 import type { MinutesNumberStyle } from './MinutesNumberStyle'
 import type { ReportStatus } from './ReportStatus'
 import type { UnitChangeKind } from './UnitChangeKind'
@@ -32,6 +36,7 @@ export const binKindLabels: Record<BinKind, string> = {
   task: '目标任务',
   meeting: '会议',
   follow_up: '督办事项',
+  expert: '专家',
 }
 
 export const bodyKindLabels: Record<BodyKind, string> = {
@@ -58,11 +63,34 @@ export const followUpStatusLabels: Record<FollowUpStatus, string> = {
   done: '已完成',
 }
 
+export const expertStatusLabels: Record<ExpertStatus, string> = {
+  serving: '在聘',
+  expired: '期满',
+  dismissed: '解聘',
+}
+
+export const groupRoleLabels: Record<GroupRole, string> = {
+  leader: '组长',
+  deputy: '副组长',
+  member: '成员',
+}
+
 export const meetingPrintLabels: Record<MeetingPrint, string> = {
   notice: '会议通知',
   sign_in_sheet: '签到表',
   attendance: '出席情况',
   minutes: '纪要',
+}
+
+export const panelRoleLabels: Record<PanelRole, string> = {
+  director: '主任',
+  deputy: '副主任',
+  member: '委员',
+}
+
+export const recommenderKindLabels: Record<RecommenderKind, string> = {
+  group: '专项行动工作组',
+  area: '县（市、区）',
 }
 
 export const minutesNumberStyleLabels: Record<MinutesNumberStyle, string> = {

@@ -35,10 +35,13 @@ export async function mountView(view: Component, path = '/', props: Record<strin
 /** Text of everything on the page, dialogs included (they are teleported to <body>). */
 export const pageText = () => document.body.textContent ?? ''
 
-/** Types into the field marked `data-test=testId` (Element Plus puts the attribute on the <input>). */
+/** Types into the field marked `data-test=testId` (Element Plus puts the attribute on the <input> or <textarea>). */
 export function fill(testId: string, value: string) {
   const marked = document.querySelector<HTMLElement>(`[data-test="${testId}"]`)
-  const input = marked instanceof HTMLInputElement ? marked : marked?.querySelector('input')
+  const input =
+    marked instanceof HTMLInputElement || marked instanceof HTMLTextAreaElement
+      ? marked
+      : marked?.querySelector<HTMLInputElement | HTMLTextAreaElement>('input, textarea')
   if (!input) throw new Error(`no field ${testId}`)
   input.value = value
   input.dispatchEvent(new Event('input'))

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use attachment::ReportAttachment;
+pub(crate) use board::board_rows;
 pub use board::{BoardRow, ReportBoard};
 pub use form::ReportForm;
 pub use send_out::SentOut;

@@ -37,6 +37,7 @@ const summary = (extra: Partial<DashboardSummary> = {}): DashboardSummary => ({
   thisMonth: null,
   followUps: { open: 7, overdue: 2, dueSoon: 3 },
   upcomingMeetings: [MEETING],
+  expiringExperts: [],
   ...extra,
 })
 
@@ -71,5 +72,37 @@ describe('DashboardView', () => {
     await mountView(DashboardView)
     expect(pageText()).toContain('近 14 天没有安排会议')
     expect(link('stat-overdue')?.classList).not.toContain('warn')
+  })
+
+  it('lists the experts whose term ends within 60 days, linked to the panel', async () => {
+    const expert = {
+      id: 5,
+      name: '韩冬',
+      employer: '湖滨区人民医院',
+      professionalTitle: '',
+      specialty: '',
+      recommenderKind: 'area' as const,
+      recommenderGroupId: null,
+      recommenderArea: '湖滨区',
+      recommender: '湖滨区',
+      panelRole: 'member' as const,
+      termFrom: '2025-01-15',
+      termTo: '2027-01-14',
+      phone: '',
+      dismissedOn: null,
+      dismissalReason: '',
+      dismissalDocument: '',
+      sortOrder: 10,
+      deletedAt: null,
+      status: 'serving' as const,
+      daysLeft: 50,
+    }
+    fakeBackend({ dashboard: () => summary({ expiringExperts: [expert] }) })
+    await mountView(DashboardView)
+    const rows = document.querySelectorAll('[data-test="expiring-experts"] a.meeting')
+    expect(rows).toHaveLength(1)
+    expect(rows[0].textContent).toContain('2027年1月14日届满')
+    expect(rows[0].textContent).toContain('还有 50 天')
+    expect(rows[0].getAttribute('href')).toBe('/groups?tab=experts')
   })
 })

@@ -366,7 +366,7 @@ fn write_once(
                 Some(("follow_up", row.item.id, "content", marker.into()))
             }
         },
-        _ => match rng.below(4) {
+        _ => match rng.below(5) {
             0 => {
                 let mut settings = desk.settings()?;
                 settings.operator = marker.into();
@@ -388,9 +388,20 @@ fn write_once(
                 let group = desk.add_action_group(&group)?;
                 Some(("action_group", group.id, "name", marker.into()))
             }
-            _ => {
+            3 => {
                 let expert = desk.add_expert(&expert_input(marker, &today))?;
                 Some(("expert", expert.id, "name", marker.into()))
+            }
+            _ => {
+                // A number and its register row are one write: both or neither.
+                let kind_id = desk.doc_kinds()?.first().map(|k| k.id).unwrap_or(0);
+                let input = DocumentInput {
+                    kind_id,
+                    title: marker.into(),
+                    ..DocumentInput::default()
+                };
+                let doc = desk.register_document(&input)?;
+                Some(("document", doc.id, "title", marker.into()))
             }
         },
     })

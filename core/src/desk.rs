@@ -54,7 +54,7 @@ impl Desk {
             _lock: Some(lock),
             unusable: None,
         };
-        desk.seed_meeting_kinds()?;
+        desk.seed_defaults_on_opening()?;
         Ok(desk)
     }
 
@@ -104,7 +104,7 @@ impl Desk {
                 return Err(e);
             }
         }
-        self.seed_meeting_kinds()?;
+        self.seed_defaults_on_opening()?;
         outcome
     }
 

@@ -10,6 +10,7 @@ pub mod body;
 pub mod common;
 mod dashboard;
 mod desk;
+pub mod documents;
 pub mod groups;
 pub mod meetings;
 pub mod outputs;
@@ -30,6 +31,10 @@ pub use common::progress::{Progress, WorkStep};
 pub use common::{clock, date, location};
 pub use dashboard::DashboardSummary;
 pub use desk::Desk;
+pub use documents::document_file::DocumentFile;
+pub use documents::kind::{DocKind, DocKindInput};
+pub use documents::register::{Document, DocumentInput, RevokeKind};
+pub use documents::register_page::{DocumentPage, DocumentQuery, DocumentRow, DocumentState};
 pub use groups::action_group::{ActionGroup, ActionGroupInput, GroupPerson, GroupRole, GroupUnits};
 pub use groups::expert::{
     DismissExpertInput, Expert, ExpertInput, ExpertRow, ExpertStatus, PanelRole, RecommenderKind,

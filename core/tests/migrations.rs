@@ -161,6 +161,17 @@ fn reads_back(desk: &Desk, path: &Path, version: usize) {
             .collect();
         assert_eq!(listed, meetings, "schema {version}: meetings");
         assert_eq!(listed, ["健康舞钢行动推进委员会全体会议"], "schema {version}: meetings");
+        // Minutes numbered before the register enter it with the number they have.
+        let register = desk.documents(&DocumentQuery::default()).unwrap();
+        let numbers: Vec<&str> = register.iter().map(|d| d.document.doc_number.as_str()).collect();
+        assert_eq!(numbers, ["〔2026〕1号"], "schema {version}: the register");
+        assert!(register[0].document.minutes_id.is_some());
+        let shown = desk.list_meetings(2026, None).unwrap()[0].minutes_number.clone();
+        assert_eq!(
+            shown.as_deref(),
+            Some("〔2026〕1号"),
+            "schema {version}: the minutes' number"
+        );
         let items = column_of(path, "SELECT content FROM follow_up WHERE deleted_at IS NULL");
         let listed: Vec<String> = desk
             .list_follow_ups()

@@ -77,11 +77,23 @@ fn minutes_are_numbered_per_year_without_gaps_or_repeats() {
     );
     assert_eq!(write_minutes(&mut desk, c, vec![]).number_text, "〔2027〕1号");
 
-    let mut s = desk.settings().unwrap();
-    s.minutes_number_style = MinutesNumberStyle::Issue;
-    desk.update_settings(&s).unwrap();
-    assert_eq!(desk.minutes(a).unwrap().number_text, "第2期");
-    assert_eq!(desk.meeting(a).unwrap().minutes_number.as_deref(), Some("第2期"));
+    // The register's 会议纪要 kind decides how new numbers read; given ones keep theirs.
+    let kind = desk.doc_kinds().unwrap().into_iter().find(|k| k.for_minutes).unwrap();
+    desk.update_doc_kind(
+        kind.id,
+        &DocKindInput {
+            name: kind.name.clone(),
+            prefix: kind.prefix.clone(),
+            signer: kind.signer.clone(),
+            numbering: MinutesNumberStyle::Issue,
+            retired: false,
+        },
+    )
+    .unwrap();
+    assert_eq!(desk.minutes(a).unwrap().number_text, "〔2026〕2号");
+    assert_eq!(desk.meeting(a).unwrap().minutes_number.as_deref(), Some("〔2026〕2号"));
+    let d = add_meeting(&mut desk, "2026-07-01");
+    assert_eq!(write_minutes(&mut desk, d, vec![]).number_text, "第3期");
 
     let e = desk.delete_meeting(a).unwrap_err();
     assert!(e.message.contains("纪要编号不能空缺"));

@@ -20,6 +20,7 @@ export const router = createRouter({
         { path: 'meetings', component: () => import('./views/meetings/MeetingsView.vue') },
         { path: 'follow-ups', component: () => import('./views/followups/FollowUpsView.vue') },
         { path: 'groups', component: () => import('./views/groups/GroupsView.vue') },
+        { path: 'documents', component: () => import('./views/documents/DocumentsView.vue') },
         { path: 'recycle-bin', component: () => import('./views/safety/RecycleBinView.vue') },
         { path: 'history', component: () => import('./views/safety/HistoryView.vue') },
         { path: 'settings', component: () => import('./views/settings/SettingsView.vue') },

@@ -2,6 +2,7 @@
 //! units, and every printed output written into a folder. Shared by `examples/samples.rs`
 //! and the tests that check those files.
 
+mod documents;
 mod groups;
 mod meetings;
 mod reporting;
@@ -156,6 +157,23 @@ pub fn group_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The year's 发文登记簿 (the demonstration meeting's minutes among them), as (file name, bytes).
+pub fn document_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
+    documents::demo_documents(desk)?;
+    let year = committee_core::DocumentQuery {
+        year: Some(2026),
+        ..Default::default()
+    };
+    let mut files = Vec::new();
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        files.push((
+            format!("发文登记簿（2026年）.{}", format.extension()),
+            desk.document_register_file(&year, format)?,
+        ));
+    }
+    Ok(files)
+}
+
 /// Builds the demonstration office in `dir/committee-desk.db` and writes every printed output
 /// beside it, with fonts from `font_dirs` before the usual ones. Returns the outputs' paths.
 pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> {
@@ -167,6 +185,7 @@ pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> 
     files.extend(report_outputs(&mut desk)?);
     files.extend(meeting_outputs(&mut desk)?);
     files.extend(group_outputs(&mut desk)?);
+    files.extend(document_outputs(&mut desk)?);
     for (name, bytes) in files {
         let path = dir.join(name);
         write_file(&path, &bytes)?;

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 
 use crate::common::codes::Coded;
 use crate::common::error::Result;
+use crate::documents::register::RevokeKind;
 use crate::groups::expert::PanelRole;
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::Attendance;
@@ -226,6 +227,33 @@ const SHEETS: &[Sheet] = &[
         sql: "SELECT f.id, f.content, p.on_date, p.text
               FROM follow_up_progress p JOIN follow_up f ON f.id = p.follow_up_id
               WHERE p.deleted_at IS NULL ORDER BY f.id, p.on_date, p.id",
+    },
+    Sheet {
+        name: "公文登记",
+        columns: &[
+            ("年度", 8.0, Kind::Int),
+            ("文种", 16.0, Kind::Text),
+            ("编号", 8.0, Kind::Int),
+            ("文号", 22.0, Kind::Text),
+            ("标题", 40.0, Kind::Text),
+            ("签发人", 10.0, Kind::Text),
+            ("成文日期", 12.0, Kind::Date),
+            ("主送", 24.0, Kind::Text),
+            ("抄送", 20.0, Kind::Text),
+            ("密级", 8.0, Kind::Text),
+            ("紧急程度", 8.0, Kind::Text),
+            ("关联会议", 24.0, Kind::Text),
+            ("备注", 20.0, Kind::Text),
+            ("作废日期", 12.0, Kind::Date),
+            ("作废原因", 20.0, Kind::Text),
+            ("撤销/废止日期", 12.0, Kind::Date),
+            ("撤销方式", 8.0, Kind::Label(label::<RevokeKind>)),
+        ],
+        sql: "SELECT d.year, k.name, d.number, d.doc_number, d.title, d.signer, d.written_on, d.main_to,
+                d.copied_to, d.secrecy, d.urgency, m.title, d.note, d.voided_on, d.void_reason,
+                d.revoked_on, d.revoke_kind
+              FROM document d JOIN doc_kind k ON k.id = d.kind_id LEFT JOIN meeting m ON m.id = d.meeting_id
+              ORDER BY d.year, k.sort_order, d.number",
     },
     Sheet {
         name: "专项行动工作组",

@@ -5,6 +5,7 @@ mod action_groups;
 mod appointment_letter;
 mod attendance;
 mod circular;
+mod document_register;
 mod everything;
 mod expert_panel;
 mod liaison_directory;

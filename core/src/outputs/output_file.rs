@@ -7,6 +7,7 @@ use ts_rs::TS;
 
 use super::{ExportFormat, MeetingPrint, RosterLayout};
 use crate::common::error::{CoreError, Result};
+use crate::documents::register_page::DocumentQuery;
 use crate::safety::history_page::HistoryQuery;
 use crate::store::files::safe_name;
 use crate::Desk;
@@ -36,6 +37,8 @@ pub enum Printable {
     ExpertPanel,
     /// 聘书 for the experts listed, one page each; every serving expert when the list is empty.
     AppointmentLetters { expert_ids: Vec<i64> },
+    /// 发文登记簿: the register rows the filters select.
+    DocumentRegister { query: DocumentQuery },
     /// 全部导出: every area in one workbook.
     Everything,
     /// 操作记录: the changes the filters select, every page.
@@ -68,6 +71,7 @@ impl Desk {
             Printable::ActionGroups => self.action_groups_file(format),
             Printable::ExpertPanel => self.expert_panel_file(format),
             Printable::AppointmentLetters { expert_ids } => self.appointment_letters_file(expert_ids, format),
+            Printable::DocumentRegister { query } => self.document_register_file(query, format),
             Printable::Everything | Printable::History { .. } if format != ExportFormat::Xlsx => {
                 Err(CoreError::invalid("format", "这份数据只能导出为Excel"))
             }
@@ -105,6 +109,10 @@ impl Desk {
                     crate::store::live::<crate::groups::expert::Expert>(self.conn(), *one)?.name
                 ),
                 _ => "聘书".to_owned(),
+            },
+            Printable::DocumentRegister { query } => match query.year {
+                Some(year) => format!("发文登记簿（{year}年）"),
+                None => "发文登记簿".to_owned(),
             },
             Printable::Everything => format!("全部数据（{}导出）", self.today().format("%Y年%m月%d日")),
             Printable::History { .. } => "操作记录".to_owned(),

@@ -101,12 +101,27 @@ pub(super) fn tokens(text: &str, keep: Keep) -> Vec<&str> {
     while !rest.is_empty() {
         let len = match keep {
             Keep::Numbers => number_token_len(rest),
-            Keep::Names | Keep::Words => word_len(rest),
+            Keep::Names | Keep::Words => with_doc_number(rest, word_len(rest)),
         };
         out.push(&rest[..len]);
         rest = &rest[len..];
     }
     out
+}
+
+/// A word followed by 〔2026〕1号 stays with it: 三健委〔2026〕1号 is one 文号 (GB/T 9704 §7.2.4).
+fn with_doc_number(rest: &str, word: usize) -> usize {
+    let after = &rest[word..];
+    let number = if after.starts_with('〔') {
+        number_token_len(after)
+    } else {
+        0
+    };
+    if word > 0 && !rest.starts_with(is_punct) && after[..number].ends_with('号') {
+        word + number
+    } else {
+        word
+    }
 }
 
 /// A run of characters up to the next punctuation, or one mark.
@@ -332,6 +347,13 @@ mod tests {
         assert_eq!(brk("文号平政办〔2026〕1号", 6.0), ["文号平政办", "〔2026〕1号"]);
         assert_eq!(brk("时间上午09:00", 4.0), ["时间上午", "09:00"]);
         assert_eq!(tokens("11月30日前", Keep::Numbers), ["11月30日", "前"]);
+        // In a table cell the prefix stays with its number.
+        assert_eq!(tokens("三健委函〔2026〕12号", Keep::Words), ["三健委函〔2026〕12号"]);
+        assert_eq!(
+            tokens("见三健委〔2026〕1号、", Keep::Words),
+            ["见三健委〔2026〕1号", "、"]
+        );
+        assert_eq!(tokens("（〔2026〕", Keep::Words), ["（", "〔", "2026", "〕"]);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub use document::{Align, Block, Column, Document, ImprintLine, Ink, Metadata, S
 pub use fonts::{FontDirs, FontRole, FontSet};
 pub use linebreak::{break_paragraph, break_text, break_with, Breaking, Keep};
 pub use page::Orientation;
+pub use table_fit::one_line_width;
 
 /// Writes `doc` as an editable Word file; Word lays it out in the office's fonts.
 pub fn to_docx(doc: &Document) -> crate::common::error::Result<Vec<u8>> {

@@ -26,6 +26,12 @@ pub fn ems(text: &str) -> f32 {
     text.chars().map(|c| if c.is_ascii() { 0.55 } else { 1.0 }).sum()
 }
 
+/// The width a cell needs to hold `text` at `size` points on one line, padding included: the
+/// least width to ask of a column whose entries must not wrap (a 文号).
+pub fn one_line_width(text: &str, size: f32) -> f32 {
+    ems(text) * pt_to_mm(size) + 2.0 * CELL_PAD_X + 0.6
+}
+
 struct Need {
     /// What the column cannot do without: its numbers, dates and short words whole.
     hard: f32,

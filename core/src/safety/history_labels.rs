@@ -8,6 +8,7 @@ use crate::body::role::Role;
 use crate::body::settings::MinutesNumberStyle;
 use crate::common::clock::office_time;
 use crate::common::codes::Coded;
+use crate::documents::register::RevokeKind;
 use crate::groups::action_group::GroupRole;
 use crate::groups::expert::{PanelRole, RecommenderKind};
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
@@ -15,7 +16,16 @@ use crate::meetings::meeting::{Attendance, Cadence};
 use crate::print::FontRole;
 
 /// The Chinese name of a record's field as the forms show it; an unknown one as stored.
-pub fn field_label(key: &str) -> &str {
+pub fn field_label<'a>(entity: &str, key: &'a str) -> &'a str {
+    // Fields one record names differently from the rest.
+    const OWN: &[(&str, &str, &str)] = &[("document", "kindId", "文种"), ("document_file", "fileName", "文件名")];
+    match OWN.iter().find(|(e, k, _)| *e == entity && *k == snake_to_camel(key)) {
+        Some((_, _, label)) => label,
+        None => common_label(key),
+    }
+}
+
+fn common_label(key: &str) -> &str {
     const LABELS: &[(&str, &str)] = &[
         ("name", "名称"),
         ("shortName", "简称"),
@@ -136,6 +146,20 @@ pub fn field_label(key: &str) -> &str {
         ("dismissedOn", "解聘日期"),
         ("dismissalReason", "解聘原因"),
         ("dismissalDocument", "批准文件"),
+        ("docNumber", "文号"),
+        ("writtenOn", "成文日期"),
+        ("mainTo", "主送"),
+        ("secrecy", "密级"),
+        ("urgency", "紧急程度"),
+        ("minutesId", "纪要"),
+        ("voidedOn", "作废日期"),
+        ("voidReason", "作废原因"),
+        ("revokedOn", "撤销/废止日期"),
+        ("revokeKind", "撤销方式"),
+        ("prefix", "发文机关代字"),
+        ("numbering", "编号方式"),
+        ("forMinutes", "纪要按此编号"),
+        ("documentId", "公文"),
     ];
     // A return's own fields are written in snake_case (`filled_by`), the others in camelCase.
     let camel = snake_to_camel(key);
@@ -165,7 +189,7 @@ pub fn value_text(entity: &str, key: &str, value: &Value) -> String {
         Value::Object(fields) => fields
             .iter()
             .filter(|(k, v)| !k.ends_with("Id") && !matches!(v, Value::Null) && v.as_str() != Some(""))
-            .map(|(k, v)| format!("{}：{}", field_label(k), value_text(entity, k, v)))
+            .map(|(k, v)| format!("{}：{}", field_label(entity, k), value_text(entity, k, v)))
             .collect::<Vec<_>>()
             .join("，"),
         other => other.to_string(),
@@ -187,6 +211,8 @@ fn coded_label(entity: &str, key: &str, code: &str) -> Option<&'static str> {
         ("meeting_kind", "cadence") => label::<Cadence>(code),
         ("print_font", "role") => label::<FontRole>(code),
         ("action_group", "role") => label::<GroupRole>(code),
+        ("document", "revokeKind") => label::<RevokeKind>(code),
+        ("doc_kind", "numbering") => label::<MinutesNumberStyle>(code),
         ("expert", "panelRole") => label::<PanelRole>(code),
         ("expert", "recommenderKind") => label::<RecommenderKind>(code),
         _ => None,

@@ -44,6 +44,14 @@ const AREAS: &[(&str, &[(&str, &str)])] = &[
         &[("follow_up", "督办事项"), ("follow_up_progress", "落实情况")],
     ),
     (
+        "公文登记",
+        &[
+            ("document", "公文"),
+            ("doc_kind", "文种"),
+            ("document_file", "公文文件"),
+        ],
+    ),
+    (
         "专项行动工作组",
         &[("action_group", "专项行动工作组"), ("expert", "专家")],
     ),
@@ -240,8 +248,8 @@ pub fn field_changes(entity: &str, before: &Map<String, Value>, after: &Map<Stri
         .into_iter()
         .map(|c| FieldChange {
             field: match c.place {
-                Some(n) => format!("第{n}项 {}", field_label(&c.key)),
-                None => field_label(&c.key).to_owned(),
+                Some(n) => format!("第{n}项 {}", field_label(entity, &c.key)),
+                None => field_label(entity, &c.key).to_owned(),
             },
             before: value_text(entity, &c.key, &c.before),
             after: value_text(entity, &c.key, &c.after),

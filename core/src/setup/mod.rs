@@ -53,8 +53,34 @@ impl Desk {
             if let Some(p) = &chosen {
                 p.apply(tx, &today)?;
             }
-            crate::meetings::meeting::seed_kinds(tx, settings.kind)?;
-            Ok(saved)
+            seed_defaults(tx, &saved)
         })
     }
+
+    /// A body set up before meeting kinds or the register existed gets its defaults on opening,
+    /// and minutes numbered then enter the register with the numbers they have.
+    pub(crate) fn seed_defaults_on_opening(&mut self) -> Result<()> {
+        let Some(settings) = body::load(self.conn())? else {
+            return Ok(());
+        };
+        let missing: bool = self.conn().query_row(
+            "SELECT NOT EXISTS (SELECT 1 FROM meeting_kind) OR NOT EXISTS (SELECT 1 FROM doc_kind)
+                OR EXISTS (SELECT 1 FROM minutes m WHERE NOT EXISTS
+                   (SELECT 1 FROM document d WHERE d.minutes_id = m.id))",
+            [],
+            |r| r.get(0),
+        )?;
+        if !missing {
+            return Ok(());
+        }
+        self.write(|tx| seed_defaults(tx, &settings).map(drop))
+    }
+}
+
+/// The body's meeting kinds and document kinds, each written once.
+fn seed_defaults(tx: &crate::store::Tx, settings: &BodySettings) -> Result<BodySettings> {
+    crate::meetings::meeting::seed_kinds(tx, settings.kind)?;
+    crate::documents::kind::seed(tx, settings)?;
+    crate::documents::register::register_old_minutes(tx)?;
+    Ok(settings.clone())
 }

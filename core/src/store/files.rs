@@ -10,8 +10,10 @@ use crate::desk::Desk;
 pub const ATTACHMENTS_FOLDER: &str = "报送附件";
 /// The returned workbooks as the units sent them.
 pub const ORIGINALS_FOLDER: &str = "报送原件";
+/// 公文登记: the issued files of the register.
+pub const DOCUMENTS_FOLDER: &str = "公文";
 /// Every folder of kept files: what a backup carries besides the database.
-pub const KEPT_FOLDERS: &[&str] = &[ATTACHMENTS_FOLDER, ORIGINALS_FOLDER];
+pub const KEPT_FOLDERS: &[&str] = &[ATTACHMENTS_FOLDER, ORIGINALS_FOLDER, DOCUMENTS_FOLDER];
 
 /// Writes the file next to its final name first, so a failed export never leaves half a file
 /// where the office expects the old one.

@@ -19,6 +19,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0008_speed.sql"),
     include_str!("../../migrations/0009_history_changes.sql"),
     include_str!("../../migrations/0010_groups.sql"),
+    include_str!("../../migrations/0011_documents.sql"),
 ];
 
 /// Steps that also run Rust in their transaction, by their place in `STEPS` (from 0).

@@ -155,6 +155,7 @@ areas! {
     follow_ups => "followUps",
     groups => "groups",
     experts => "experts",
+    documents => "documents",
     backups => "backups",
     recovery => "recovery",
     recycle_bin => "recycleBin",

@@ -7,11 +7,13 @@ import type { BodyKind } from './BodyKind'
 import type { Cadence } from './Cadence'
 import type { FollowUpSource } from './FollowUpSource'
 import type { FollowUpStatus } from './FollowUpStatus'
+import type { DocumentState } from './DocumentState'
 import type { ExpertStatus } from './ExpertStatus'
 import type { GroupRole } from './GroupRole'
 import type { MeetingPrint } from './MeetingPrint'
 import type { PanelRole } from './PanelRole'
 import type { RecommenderKind } from './RecommenderKind'
+import type { RevokeKind } from './RevokeKind'
 import type { MinutesNumberStyle } from './MinutesNumberStyle'
 import type { ReportStatus } from './ReportStatus'
 import type { UnitChangeKind } from './UnitChangeKind'
@@ -63,6 +65,13 @@ export const followUpStatusLabels: Record<FollowUpStatus, string> = {
   done: '已完成',
 }
 
+export const documentStateLabels: Record<DocumentState, string> = {
+  in_force: '有效',
+  voided: '作废',
+  revoked: '撤销',
+  abolished: '废止',
+}
+
 export const expertStatusLabels: Record<ExpertStatus, string> = {
   serving: '在聘',
   expired: '期满',
@@ -91,6 +100,11 @@ export const panelRoleLabels: Record<PanelRole, string> = {
 export const recommenderKindLabels: Record<RecommenderKind, string> = {
   group: '专项行动工作组',
   area: '县（市、区）',
+}
+
+export const revokeKindLabels: Record<RevokeKind, string> = {
+  revoked: '撤销',
+  abolished: '废止',
 }
 
 export const minutesNumberStyleLabels: Record<MinutesNumberStyle, string> = {

@@ -153,14 +153,6 @@ impl SoftDeleted for MeetingKind {
 }
 
 impl Desk {
-    /// A database set up before meetings existed gets its body's default kinds on opening.
-    pub(crate) fn seed_meeting_kinds(&mut self) -> Result<()> {
-        match crate::body::settings::load(self.conn())? {
-            Some(s) if !any_kind(self.conn())? => self.write(|tx| seed(tx, s.kind)),
-            _ => Ok(()),
-        }
-    }
-
     /// Every kind, retired ones too (their meetings still show), in the order the body set.
     pub fn meeting_kinds(&self) -> Result<Vec<MeetingKind>> {
         let mut stmt = self

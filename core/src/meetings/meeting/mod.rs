@@ -227,35 +227,32 @@ fn row_select(years: RangeInclusive<i32>) -> String {
         )
         SELECT n.*, k.name AS kind_name,
             (SELECT COUNT(*) FROM invitee i WHERE i.meeting_id = n.id AND i.deleted_at IS NULL) AS invitee_count,
-            mi.year AS minutes_year, mi.number AS minutes_number
+            d.doc_number AS minutes_number
         FROM numbered n JOIN meeting_kind k ON k.id = n.kind_id
-        LEFT JOIN minutes mi ON mi.meeting_id = n.id",
+        LEFT JOIN minutes mi ON mi.meeting_id = n.id LEFT JOIN document d ON d.minutes_id = mi.id",
         years.start(),
         years.end() + 1
     )
 }
 
-fn meeting_row(r: &Row, style: crate::body::settings::MinutesNumberStyle) -> rusqlite::Result<MeetingRow> {
-    let year: Option<i32> = r.get("minutes_year")?;
-    let number: Option<i64> = r.get("minutes_number")?;
+fn meeting_row(r: &Row) -> rusqlite::Result<MeetingRow> {
     Ok(MeetingRow {
         meeting: Meeting::from_row(r)?,
         kind_name: r.get("kind_name")?,
         ordinal: r.get("ordinal")?,
         invitee_count: r.get("invitee_count")?,
-        minutes_number: year.zip(number).map(|(y, n)| style.format(y, n)),
+        minutes_number: r.get("minutes_number")?,
     })
 }
 
 /// The meeting rows of `years` that `filter` selects (SQL over the alias `n`), in date order.
 fn rows(conn: &Connection, years: RangeInclusive<i32>, filter: &str, args: impl Params) -> Result<Vec<MeetingRow>> {
-    let style = crate::body::settings::require(conn)?.minutes_number_style;
     let sql = format!(
         "{} WHERE {filter} ORDER BY n.meeting_on, n.starts_at, n.id",
         row_select(years)
     );
     let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt.query_map(args, |r| meeting_row(r, style))?;
+    let rows = stmt.query_map(args, meeting_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

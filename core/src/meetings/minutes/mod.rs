@@ -1,4 +1,5 @@
-//! 纪要 (C4): the minutes of one meeting, numbered per year without gaps (〔2026〕3号 or 第3期),
+//! 纪要 (C4): the minutes of one meeting, numbered per year without gaps (〔2026〕3号 or 第3期)
+//! by the 公文登记's 会议纪要 kind, so minutes and other documents follow one numbering rule;
 //! signed off by the convener (云南 rules 第十四条(三)). Their 议定事项 become 督办 items (C5).
 
 mod decision;
@@ -12,6 +13,8 @@ use crate::common::date;
 use crate::common::error::Result;
 use crate::common::validate::{optional, required};
 use crate::desk::Desk;
+use crate::documents::kind;
+use crate::documents::register::{self, MinutesEntry};
 use crate::meetings::meeting::{self, MeetingRow};
 use crate::store::{Columns, Record, Tx};
 
@@ -98,15 +101,6 @@ pub(crate) fn of_meeting(conn: &Connection, meeting_id: i64) -> Result<Option<Mi
         .optional()?)
 }
 
-/// The next number of a year: one more than the highest given, so there is never a gap or a repeat.
-fn next_number(conn: &Connection, year: i32) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT COALESCE(MAX(number), 0) + 1 FROM minutes WHERE year = ?1",
-        [year],
-        |r| r.get(0),
-    )?)
-}
-
 struct CleanMinutes {
     title: String,
     body: String,
@@ -129,15 +123,28 @@ impl MinutesInput {
     }
 }
 
-fn insert(tx: &Tx, meeting_id: i64, m: &CleanMinutes) -> Result<Minutes> {
-    let year = m.issued_on.year();
-    let number = next_number(tx, year)?;
+fn entry(meeting_id: i64, m: &CleanMinutes) -> MinutesEntry<'_> {
+    MinutesEntry {
+        meeting_id,
+        title: &m.title,
+        signer: &m.signer,
+        issued_on: m.issued_on,
+        issued_to: &m.issued_to,
+        copied_to: &m.copied_to,
+    }
+}
+
+/// The register gives the number; the minutes keep a copy of it for their own order.
+fn insert(tx: &Tx, meeting_id: i64, m: &CleanMinutes) -> Result<(Minutes, String)> {
+    let doc = register::register_minutes(tx, &entry(meeting_id, m))?;
     let columns = m
         .columns()
         .set("meeting_id", meeting_id)
-        .set("year", year)
-        .set("number", number);
-    tx.insert_columns::<Minutes>(&columns)
+        .set("year", doc.year)
+        .set("number", doc.number);
+    let saved = tx.insert_columns::<Minutes>(&columns)?;
+    register::link_minutes(tx, doc.id, saved.id)?;
+    Ok((saved, doc.doc_number))
 }
 
 impl CleanMinutes {
@@ -154,8 +161,11 @@ impl CleanMinutes {
 }
 
 /// The number stays as first given, even when the issue date later moves.
-fn update(tx: &Tx, id: i64, m: &CleanMinutes) -> Result<Minutes> {
-    tx.update_columns::<Minutes>(id, &m.columns())
+fn update(tx: &Tx, id: i64, meeting_id: i64, m: &CleanMinutes) -> Result<(Minutes, String)> {
+    let saved = tx.update_columns::<Minutes>(id, &m.columns())?;
+    register::update_minutes(tx, id, &entry(meeting_id, m))?;
+    let number = register::minutes_number(tx, id)?.unwrap_or_default();
+    Ok((saved, number))
 }
 
 impl Desk {
@@ -181,11 +191,10 @@ impl Desk {
 
     pub fn minutes(&self, meeting_id: i64) -> Result<MinutesView> {
         let meeting = meeting::row(self.conn(), meeting_id)?;
-        let style = self.settings()?.minutes_number_style;
         let saved = of_meeting(self.conn(), meeting_id)?;
         let (number_text, input) = match &saved {
             Some(m) => (
-                style.format(m.year, m.number),
+                register::minutes_number(self.conn(), m.id)?.unwrap_or_default(),
                 MinutesInput {
                     title: m.title.clone(),
                     body: m.body.clone(),
@@ -202,7 +211,9 @@ impl Desk {
             None => {
                 let draft = self.draft_minutes(&meeting)?;
                 let year = date::from_iso(&draft.issued_on).map_or(self.today().year(), |d| d.year());
-                (style.format(year, next_number(self.conn(), year)?), draft)
+                let kind = kind::for_minutes(self.conn())?;
+                let next = register::next_number(self.conn(), kind.id, year)?;
+                (kind.doc_number(year, next), draft)
             }
         };
         Ok(MinutesView {
@@ -218,15 +229,13 @@ impl Desk {
     pub fn save_minutes(&mut self, meeting_id: i64, input: &MinutesInput) -> Result<MinutesView> {
         let m = input.validated()?;
         let decisions = decision::checked(&input.decisions)?;
-        let style = self.settings()?.minutes_number_style;
         let today = date::iso(self.today());
         self.write(|tx| {
             crate::store::live::<meeting::Meeting>(tx, meeting_id)?;
-            let saved = match of_meeting(tx, meeting_id)? {
-                Some(old) => update(tx, old.id, &m)?,
+            let (saved, number) = match of_meeting(tx, meeting_id)? {
+                Some(old) => update(tx, old.id, meeting_id, &m)?,
                 None => insert(tx, meeting_id, &m)?,
             };
-            let number = style.format(saved.year, saved.number);
             decision::sync(tx, &saved, &number, &decisions, &today)
         })?;
         self.minutes(meeting_id)

@@ -87,6 +87,7 @@ fn numbers_run_per_kind_and_year_and_a_cancelled_one_is_never_given_again() {
 
     let no_reason = desk.void_document(second.id, " ").unwrap_err();
     assert_eq!(no_reason.field.as_deref(), Some("reason"));
+    assert!(desk.unvoid_document(second.id).is_err(), "nothing to take back yet");
     desk.void_document(second.id, "标题有误，重新发文").unwrap();
     // A failed registration gives no number either.
     let mut bad = doc(file, "", "2026-06-01");
@@ -141,6 +142,10 @@ fn a_document_is_revoked_or_abolished_on_a_date_and_can_be_put_back() {
         .set_document_revoked(d.id, Some(RevokeKind::Abolished), None)
         .unwrap_err();
     assert_eq!(no_date.field.as_deref(), Some("revokedOn"));
+    let early = desk
+        .set_document_revoked(d.id, Some(RevokeKind::Revoked), Some("2026-02-01".into()))
+        .unwrap_err();
+    assert_eq!(early.field.as_deref(), Some("revokedOn"));
     desk.set_document_revoked(d.id, Some(RevokeKind::Abolished), Some("2026-11-01".into()))
         .unwrap();
     let row = &desk.documents(&DocumentQuery::default()).unwrap()[0];
@@ -157,9 +162,11 @@ fn a_document_is_revoked_or_abolished_on_a_date_and_can_be_put_back() {
 fn minutes_take_their_numbers_from_the_register() {
     let mut desk = wugang_desk();
     let minutes_kind = kind(&desk, "会议纪要");
-    // A 纪要 registered by hand takes a number; the next minutes take the one after.
-    desk.register_document(&doc(minutes_kind.id, "专题会议纪要", "2026-02-01"))
-        .unwrap();
+    // Minutes numbers come from minutes only: one series, one place.
+    let by_hand = desk
+        .register_document(&doc(minutes_kind.id, "专题会议纪要", "2026-02-01"))
+        .unwrap_err();
+    assert_eq!(by_hand.field.as_deref(), Some("kindId"));
     let kind_id = desk.meeting_kinds().unwrap()[0].id;
     let m = desk
         .add_meeting(&MeetingInput {
@@ -175,12 +182,13 @@ fn minutes_take_their_numbers_from_the_register() {
         .meeting
         .meeting
         .id;
-    assert_eq!(desk.minutes(m).unwrap().number_text, "〔2026〕2号");
+    assert_eq!(desk.minutes(m).unwrap().number_text, "〔2026〕1号");
     let view = desk.save_minutes(m, &desk.minutes(m).unwrap().input).unwrap();
-    assert_eq!(view.number_text, "〔2026〕2号");
+    assert_eq!(view.number_text, "〔2026〕1号");
     let rows = desk.documents(&DocumentQuery::default()).unwrap();
     let entry = rows.iter().find(|r| r.document.minutes_id.is_some()).unwrap();
-    assert_eq!(entry.document.doc_number, "〔2026〕2号");
+    assert_eq!(entry.document.doc_number, "〔2026〕1号");
+    assert_eq!(entry.meeting_on.as_deref(), Some("2026-11-10"));
     assert_eq!(entry.meeting_title.as_deref(), Some("全体会议"));
     assert_eq!(entry.kind_name, "会议纪要");
 
@@ -196,6 +204,9 @@ fn minutes_take_their_numbers_from_the_register() {
         .unwrap();
     assert_eq!(entry.document.title, "健康舞钢行动推进委员会2026年全体会议纪要");
     assert!(desk.void_document(entry.document.id, "误").is_err());
+    input.issued_on = "2027-01-05".into();
+    let moved = desk.save_minutes(m, &input).unwrap_err();
+    assert_eq!(moved.field.as_deref(), Some("issuedOn"), "the number's year stays");
     assert!(desk
         .update_document(entry.document.id, &doc(minutes_kind.id, "改", "2026-11-10"))
         .is_err());

@@ -87,6 +87,8 @@ fn groups_reorder_retire_and_come_back_with_history() {
     assert_eq!(page.groups.last().unwrap().group.id, ids[0], "retired groups come last");
     assert!(desk.action_group_units().unwrap().iter().all(|g| g.group_id != ids[0]));
 
+    let later = desk.retire_action_group(ids[1], "2026-12-01").unwrap_err();
+    assert_eq!(later.field.as_deref(), Some("retiredOn"), "not after today");
     desk.reinstate_action_group(ids[0]).unwrap();
     assert_eq!(desk.action_groups().unwrap().len(), ids.len());
     let history = desk.history_of("action_group", ids[0]).unwrap();
@@ -110,6 +112,37 @@ fn the_group_page_shows_its_tasks_and_how_its_units_report_this_month() {
     let reporting = &page.groups[0].reporting;
     assert_eq!(reporting[0].unit_name, "市卫健委");
     assert_eq!(reporting[0].status, ReportStatus::NotFiled);
+}
+
+#[test]
+fn a_name_a_retired_group_had_brings_its_tasks_to_the_group_working_under_it() {
+    let mut desk = wugang_desk();
+    let old = desk.action_groups().unwrap()[0].clone();
+    desk.retire_action_group(old.id, "2026-11-01").unwrap();
+    let new = desk.add_action_group(&group_input(&desk, &old.name)).unwrap();
+    let page = desk.action_group_page().unwrap();
+    let row = |id: i64| page.groups.iter().find(|g| g.group.id == id).unwrap();
+    assert_eq!(row(new.id).tasks.len(), 1);
+    assert!(row(old.id).tasks.is_empty());
+}
+
+#[test]
+fn a_removed_unit_drops_out_of_its_groups() {
+    let mut desk = wugang_desk();
+    let spare = desk.add_unit(&unit("市数据局")).unwrap();
+    let mut input = group_input(&desk, "健康细胞建设行动");
+    input.cooperating_unit_ids.push(spare.id);
+    let g = desk.add_action_group(&input).unwrap();
+    desk.delete_unit(spare.id, None).unwrap();
+    let page = desk.action_group_page().unwrap();
+    let row = page.groups.iter().find(|r| r.group.id == g.id).unwrap();
+    assert_eq!(row.cooperating_unit_names, ["市教体局"]);
+    // Saving the group again is not refused for the unit that went.
+    desk.update_action_group(g.id, &input).unwrap();
+    assert_eq!(
+        desk.action_groups().unwrap().last().unwrap().cooperating_unit_ids.len(),
+        1
+    );
 }
 
 #[test]
@@ -157,17 +190,24 @@ fn an_expert_serves_two_years_then_expires_or_is_dismissed_with_reason() {
         )
         .unwrap_err();
     assert_eq!(no_reason.field.as_deref(), Some("reason"));
-    let early = desk
-        .dismiss_expert(
-            e.id,
-            &DismissExpertInput {
-                on: "2025-01-01".into(),
-                reason: "违反专家咨询委员工作有关规定".into(),
-                document: String::new(),
-            },
-        )
-        .unwrap_err();
-    assert_eq!(early.field.as_deref(), Some("on"));
+    for on in ["2025-01-01", "2026-12-01", "2027-03-01"] {
+        let wrong = desk
+            .dismiss_expert(
+                e.id,
+                &DismissExpertInput {
+                    on: on.into(),
+                    reason: "违反专家咨询委员工作有关规定".into(),
+                    document: String::new(),
+                },
+            )
+            .unwrap_err();
+        assert_eq!(
+            wrong.field.as_deref(),
+            Some("on"),
+            "{on}: within the term, not after today"
+        );
+    }
+    assert!(desk.undo_expert_dismissal(e.id).is_err(), "nothing to undo yet");
     desk.dismiss_expert(
         e.id,
         &DismissExpertInput {
@@ -181,6 +221,20 @@ fn an_expert_serves_two_years_then_expires_or_is_dismissed_with_reason() {
     let dismissed = rows.iter().find(|r| r.expert.id == e.id).unwrap();
     assert_eq!(dismissed.status, ExpertStatus::Dismissed);
     assert_eq!(dismissed.expert.dismissal_document, "三健委函〔2026〕5号");
+    let moved = desk
+        .update_expert(
+            e.id,
+            &ExpertInput {
+                term_from: "2026-11-02".into(),
+                ..expert("张明", RecommenderKind::Group, Some(group), "")
+            },
+        )
+        .unwrap_err();
+    assert_eq!(
+        moved.field.as_deref(),
+        Some("termFrom"),
+        "the term starts before its 解聘"
+    );
     desk.undo_expert_dismissal(e.id).unwrap();
     assert_eq!(desk.list_experts().unwrap()[0].status, ExpertStatus::Serving);
 }

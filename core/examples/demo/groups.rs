@@ -20,11 +20,11 @@ pub fn demo_groups(desk: &mut Desk) -> Result<()> {
     let unit = |name: &str| units.iter().find(|u| u.unit.name == name).map(|u| u.unit.id);
     let groups = desk.action_groups()?;
     let people = [
-        ("张建国", "李红梅", "王磊", "市教体局"),
-        ("刘志强", "陈静", "赵亮", "市市场监管局"),
-        ("孙立新", "周敏", "吴涛", "市民政局"),
+        ("张建国", "李红梅", "王磊", "市教体局", "杨帆"),
+        ("刘志强", "陈静", "赵亮", "市市场监管局", "黄伟"),
+        ("孙立新", "周敏", "吴涛", "市民政局", "林晓"),
     ];
-    for (g, (leader, deputy, member, cooperating)) in groups.iter().zip(people) {
+    for (g, (leader, deputy, member, cooperating, helper)) in groups.iter().zip(people) {
         let lead = g.lead_unit_id.and_then(|id| units.iter().find(|u| u.unit.id == id));
         let lead_name = lead.map(|u| u.unit.name.clone()).unwrap_or_default();
         desk.update_action_group(
@@ -35,9 +35,9 @@ pub fn demo_groups(desk: &mut Desk) -> Result<()> {
                 cooperating_unit_ids: unit(cooperating).into_iter().collect(),
                 people: vec![
                     person(GroupRole::Leader, leader, "副主任", &lead_name),
-                    person(GroupRole::Deputy, deputy, "疾病预防控制科科长", &lead_name),
+                    person(GroupRole::Deputy, deputy, "业务科科长", &lead_name),
                     person(GroupRole::Member, member, "科员", &lead_name),
-                    person(GroupRole::Member, "杨帆", "副局长", cooperating),
+                    person(GroupRole::Member, helper, "副局长", cooperating),
                 ],
                 duties: "研究制订专项行动实施方案，确定年度工作重点并协调落实；组织开展监测评估。".into(),
                 targets: String::new(),

@@ -22,16 +22,6 @@ crate::coded_enum! {
     }
 }
 
-impl MinutesNumberStyle {
-    /// The number as printed under the minutes' title.
-    pub fn format(self, year: i32, number: i64) -> String {
-        match self {
-            MinutesNumberStyle::Year => format!("〔{year}〕{number}号"),
-            MinutesNumberStyle::Issue => format!("第{number}期"),
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BodySettings {

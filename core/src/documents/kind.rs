@@ -157,7 +157,7 @@ impl DocKindInput {
         Ok(Columns::new()
             .set("name", unique_name(conn, &self.name, id)?)
             .set("prefix", optional("prefix", "发文机关代字", &self.prefix, 20)?)
-            .set("signer", optional("signer", "默认签发人", &self.signer, 30)?)
+            .set("signer", optional("signer", "默认签发人", &self.signer, 60)?)
             .set("numbering", self.numbering)
             .set("retired", self.retired))
     }

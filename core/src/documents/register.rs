@@ -145,7 +145,7 @@ impl DocumentInput {
         let written_on = date::parse_opt("writtenOn", "成文日期", self.written_on.as_deref())?.unwrap_or(today);
         let columns = Columns::new()
             .set("title", required("title", "标题", &self.title, 120)?)
-            .set("signer", optional("signer", "签发人", &self.signer, 30)?)
+            .set("signer", optional("signer", "签发人", &self.signer, 60)?)
             .set("written_on", date::iso(written_on))
             .set("main_to", optional("mainTo", "主送", &self.main_to, 300)?)
             .set("copied_to", optional("copiedTo", "抄送", &self.copied_to, 300)?)
@@ -217,6 +217,12 @@ pub(crate) fn update_minutes(tx: &Tx, minutes_id: i64, m: &MinutesEntry) -> Resu
         .optional()?;
     if let Some(id) = id {
         let old = get(tx, id)?;
+        if m.issued_on.year() != old.year {
+            return Err(CoreError::invalid(
+                "issuedOn",
+                format!("纪要已按{}年编为{}，印发日期不能改到其他年份", old.year, old.doc_number),
+            ));
+        }
         let unchanged = old.title == m.title
             && old.signer == m.signer
             && old.written_on.as_deref() == Some(date::iso(m.issued_on).as_str())
@@ -294,6 +300,16 @@ impl Desk {
             if kind.retired {
                 return Err(CoreError::invalid("kindId", format!("文种“{}”已停用", kind.name)));
             }
+            // One series, one place: a 纪要 gets its number when its minutes are first saved.
+            if kind.for_minutes {
+                return Err(CoreError::invalid(
+                    "kindId",
+                    format!(
+                        "{}的编号在会议的纪要中生成：请在“会议与纪要”中为该会议写纪要",
+                        kind.name
+                    ),
+                ));
+            }
             let doc = input.validated(tx, today)?;
             allocate(tx, &kind, doc)
         })
@@ -358,7 +374,9 @@ impl Desk {
     /// Takes back a 作废 made by mistake; the number is the document's again.
     pub fn unvoid_document(&mut self, id: i64) -> Result<Document> {
         self.write(|tx| {
-            get(tx, id)?;
+            if get(tx, id)?.voided_on.is_none() {
+                return Err(CoreError::conflict("", "这个文号没有作废"));
+            }
             let columns = Columns::new().set("voided_on", None::<String>).set("void_reason", "");
             tx.update_columns::<Document>(id, &columns)
         })
@@ -378,6 +396,9 @@ impl Desk {
             let old = get(tx, id)?;
             if old.voided_on.is_some() {
                 return Err(CoreError::invalid("revokedOn", "已作废的文号没有发出的公文，无需撤销"));
+            }
+            if on.is_some() && on < old.written_on {
+                return Err(CoreError::invalid("revokedOn", "撤销或废止日期不能早于成文日期"));
             }
             let columns = Columns::new().set("revoked_on", on).set("revoke_kind", how);
             tx.update_columns::<Document>(id, &columns)

@@ -44,6 +44,8 @@ pub struct DocumentRow {
     pub document: Document,
     pub kind_name: String,
     pub meeting_title: Option<String>,
+    /// The linked meeting's day, YYYY-MM-DD, to open it.
+    pub meeting_on: Option<String>,
     pub state: DocumentState,
     pub files: Vec<DocumentFile>,
 }
@@ -92,7 +94,7 @@ impl Desk {
             ));
         }
         let sql = format!(
-            "SELECT d.*, k.name AS kind_name, m.title AS meeting_title FROM document d
+            "SELECT d.*, k.name AS kind_name, m.title AS meeting_title, m.meeting_on FROM document d
              JOIN doc_kind k ON k.id = d.kind_id LEFT JOIN meeting m ON m.id = d.meeting_id
              WHERE {} ORDER BY d.year DESC, d.id DESC",
             filters.join(" AND ")
@@ -103,6 +105,7 @@ impl Desk {
             Ok(DocumentRow {
                 kind_name: r.get("kind_name")?,
                 meeting_title: r.get("meeting_title")?,
+                meeting_on: r.get("meeting_on")?,
                 state: state(&document),
                 files: files.remove(&document.id).unwrap_or_default(),
                 document,

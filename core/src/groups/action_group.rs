@@ -90,8 +90,8 @@ impl ActionGroup {
             name: r.get("name")?,
             sort_order: r.get("sort_order")?,
             lead_unit_id: r.get("lead_unit_id")?,
-            cooperating_unit_ids: json_column(&units)?,
-            people: json_column(&people)?,
+            cooperating_unit_ids: json_column(&units, "配合单位")?,
+            people: json_column(&people, "人员")?,
             duties: r.get("duties")?,
             targets: r.get("targets")?,
             retired_on: r.get("retired_on")?,
@@ -105,9 +105,14 @@ impl ActionGroup {
 }
 
 /// A JSON column this program wrote; anything else is a damaged or foreign value, not a default.
-fn json_column<T: serde::de::DeserializeOwned>(text: &str) -> rusqlite::Result<T> {
-    serde_json::from_str(text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+fn json_column<T: serde::de::DeserializeOwned>(text: &str, what: &str) -> rusqlite::Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        let damaged = CoreError::storage(format!(
+            "专项行动工作组的{what}数据无法读取，可能来自更新版本的程序或已损坏"
+        ))
+        .caused_by(e);
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(damaged))
+    })
 }
 
 impl Record for ActionGroup {
@@ -166,26 +171,28 @@ struct CleanGroup {
     targets: String,
 }
 
-fn live_unit(conn: &Connection, field: &str, id: i64) -> Result<()> {
-    let known: Option<i64> = conn
-        .query_row("SELECT id FROM unit WHERE id = ?1 AND deleted_at IS NULL", [id], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    known
-        .map(|_| ())
-        .ok_or_else(|| CoreError::invalid(field, "所选单位不存在或已删除，请重新选择"))
+fn is_live_unit(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM unit WHERE id = ?1 AND deleted_at IS NULL)",
+        [id],
+        |r| r.get(0),
+    )?)
 }
 
 impl ActionGroupInput {
     fn validated(&self, conn: &Connection) -> Result<CleanGroup> {
         if let Some(id) = self.lead_unit_id {
-            live_unit(conn, "leadUnitId", id)?;
+            if !is_live_unit(conn, id)? {
+                return Err(CoreError::invalid(
+                    "leadUnitId",
+                    "所选牵头单位不存在或已删除，请重新选择",
+                ));
+            }
         }
+        // A cooperating unit removed since the group was last saved drops out of it.
         let mut cooperating: Vec<i64> = Vec::new();
         for &id in &self.cooperating_unit_ids {
-            live_unit(conn, "cooperatingUnitIds", id)?;
-            if Some(id) != self.lead_unit_id && !cooperating.contains(&id) {
+            if Some(id) != self.lead_unit_id && !cooperating.contains(&id) && is_live_unit(conn, id)? {
                 cooperating.push(id);
             }
         }
@@ -307,7 +314,11 @@ impl Desk {
 
     /// 撤销: the group stops working on `on`; it stays listed among the retired ones.
     pub fn retire_action_group(&mut self, id: i64, on: &str) -> Result<ActionGroup> {
-        let on = date::iso(date::parse("retiredOn", "撤销日期", on)?);
+        let on = date::parse("retiredOn", "撤销日期", on)?;
+        if on > self.today() {
+            return Err(CoreError::invalid("retiredOn", "撤销日期不能晚于今天"));
+        }
+        let on = date::iso(on);
         self.write(|tx| {
             if live::<ActionGroup>(tx, id)?.is_retired() {
                 return Err(CoreError::conflict("retiredOn", "该工作组已撤销"));

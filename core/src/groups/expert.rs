@@ -109,6 +109,8 @@ pub struct ExpertRow {
     pub recommender: String,
     /// Days from today to the term's last day, while serving.
     pub days_left: Option<i64>,
+    /// Serving, and the term ends within [`EXPIRY_WARNING_DAYS`].
+    pub ending_soon: bool,
 }
 
 impl Expert {
@@ -209,8 +211,19 @@ impl ExpertInput {
 }
 
 impl DismissExpertInput {
-    fn columns(&self) -> Result<Columns> {
+    /// A 解聘 falls within the term and not after today.
+    fn columns(&self, expert: &Expert, today: NaiveDate) -> Result<Columns> {
         let on = date::parse("on", "解聘日期", &self.on)?;
+        let iso = date::iso(on);
+        if iso < expert.term_from {
+            return Err(CoreError::invalid("on", "解聘日期不能早于聘期起始日期"));
+        }
+        if iso > expert.term_to {
+            return Err(CoreError::invalid("on", "聘期届满后无需解聘，解聘日期应在聘期之内"));
+        }
+        if on > today {
+            return Err(CoreError::invalid("on", "解聘日期不能晚于今天"));
+        }
         Ok(Columns::new()
             .set("dismissed_on", date::iso(on))
             .set("dismissal_reason", required("reason", "解聘原因", &self.reason, 200)?)
@@ -242,6 +255,7 @@ impl Desk {
                 recommender: r.get("recommender")?,
                 status,
                 days_left,
+                ending_soon: days_left.is_some_and(|d| d <= EXPIRY_WARNING_DAYS),
                 expert,
             })
         })?;
@@ -250,11 +264,7 @@ impl Desk {
 
     /// Serving experts whose term ends within [`EXPIRY_WARNING_DAYS`], soonest first.
     pub fn expiring_experts(&self) -> Result<Vec<ExpertRow>> {
-        let mut rows: Vec<ExpertRow> = self
-            .list_experts()?
-            .into_iter()
-            .filter(|r| r.days_left.is_some_and(|d| d <= EXPIRY_WARNING_DAYS))
-            .collect();
+        let mut rows: Vec<ExpertRow> = self.list_experts()?.into_iter().filter(|r| r.ending_soon).collect();
         rows.sort_by_key(|r| r.days_left);
         Ok(rows)
     }
@@ -273,30 +283,34 @@ impl Desk {
 
     pub fn update_expert(&mut self, id: i64, input: &ExpertInput) -> Result<Expert> {
         self.write(|tx| {
-            live::<Expert>(tx, id)?;
-            tx.update_columns::<Expert>(id, &input.columns(tx)?)
+            let old = live::<Expert>(tx, id)?;
+            let columns = input.columns(tx)?;
+            let starts = date::parse("termFrom", "聘期起始日期", &input.term_from).map(date::iso)?;
+            if old.dismissed_on.as_ref().is_some_and(|d| *d < starts) {
+                return Err(CoreError::invalid("termFrom", "聘期起始日期不能晚于解聘日期"));
+            }
+            tx.update_columns::<Expert>(id, &columns)
         })
     }
 
     /// 解聘: recorded with its date, reason and approving document.
     pub fn dismiss_expert(&mut self, id: i64, input: &DismissExpertInput) -> Result<Expert> {
-        let columns = input.columns()?;
+        let today = self.today();
         self.write(|tx| {
             let expert = live::<Expert>(tx, id)?;
             if expert.dismissed_on.is_some() {
                 return Err(CoreError::conflict("on", "这位专家已解聘"));
             }
-            if date::iso(date::parse("on", "解聘日期", &input.on)?) < expert.term_from {
-                return Err(CoreError::invalid("on", "解聘日期不能早于聘期起始日期"));
-            }
-            tx.update_columns::<Expert>(id, &columns)
+            tx.update_columns::<Expert>(id, &input.columns(&expert, today)?)
         })
     }
 
     /// Undoes a 解聘 recorded by mistake.
     pub fn undo_expert_dismissal(&mut self, id: i64) -> Result<Expert> {
         self.write(|tx| {
-            live::<Expert>(tx, id)?;
+            if live::<Expert>(tx, id)?.dismissed_on.is_none() {
+                return Err(CoreError::conflict("", "这位专家没有解聘"));
+            }
             let clear = Columns::new()
                 .set("dismissed_on", None::<String>)
                 .set("dismissal_reason", "")

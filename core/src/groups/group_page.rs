@@ -50,7 +50,6 @@ impl Desk {
     /// Every group, the retired ones last.
     pub fn action_group_page(&self) -> Result<ActionGroupPage> {
         let names = self.unit_names()?;
-        let name_of = |id: &i64| names.get(id).cloned().unwrap_or_else(|| "（已删除的单位）".into());
         let mut tasks: HashMap<String, Vec<TaskRow>> = HashMap::new();
         for t in self.list_tasks()? {
             if t.task.active {
@@ -58,27 +57,36 @@ impl Desk {
             }
         }
         let (period_label, statuses) = self.this_months_statuses()?;
-        let mut groups: Vec<ActionGroupRow> = self
-            .all_action_groups()?
+        // Working groups first, so a name a retired group once had brings its tasks to the
+        // group working under it now.
+        let mut all = self.all_action_groups()?;
+        all.sort_by_key(ActionGroup::is_retired);
+        let groups: Vec<ActionGroupRow> = all
             .into_iter()
             .map(|g| {
                 let tasks = tasks.remove(&g.name).unwrap_or_default();
                 let reporting = group_reporting(&g, &tasks, &statuses, &names);
                 ActionGroupRow {
-                    lead_unit_name: g.lead_unit_id.as_ref().map(name_of),
-                    cooperating_unit_names: g.cooperating_unit_ids.iter().map(name_of).collect(),
+                    lead_unit_name: g.lead_unit_id.and_then(|id| names.get(&id).cloned()),
+                    cooperating_unit_names: g
+                        .cooperating_unit_ids
+                        .iter()
+                        .filter_map(|id| names.get(id).cloned())
+                        .collect(),
                     tasks,
                     reporting,
                     group: g,
                 }
             })
             .collect();
-        groups.sort_by_key(|r| r.group.is_retired());
         Ok(ActionGroupPage { groups, period_label })
     }
 
-    pub(crate) fn unit_names(&self) -> Result<HashMap<i64, String>> {
-        let mut stmt = self.conn().prepare("SELECT id, name FROM unit")?;
+    /// The member units not removed, by id: a removed unit drops out of the groups it was in.
+    fn unit_names(&self) -> Result<HashMap<i64, String>> {
+        let mut stmt = self
+            .conn()
+            .prepare("SELECT id, name FROM unit WHERE deleted_at IS NULL")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -78,12 +78,14 @@ impl Desk {
         let mut doc = Document::new(&title, Orientation::Portrait);
         doc.push(Block::Title(title.clone()));
         for (i, row) in rows.iter().enumerate() {
+            let entries = group_entries(row);
+            doc.push(Block::Together(entries.len() as f32 + 1.0));
             doc.push(Block::Heading1(format!(
                 "{}、{}",
                 chinese_ordinal(i + 1),
                 group_title(&row.group.name)
             )));
-            for (label, text) in group_entries(row) {
+            for (label, text) in entries {
                 doc.push(Block::Entry {
                     label,
                     label_chars: 5.0,
@@ -96,12 +98,12 @@ impl Desk {
             title,
             columns: vec![
                 SheetColumn::new("序号", 6.0, true),
-                SheetColumn::new("工作组", 22.0, false),
-                SheetColumn::new("牵头单位", 18.0, false),
-                SheetColumn::new("组长", 24.0, false),
-                SheetColumn::new("副组长", 28.0, false),
-                SheetColumn::new("成员", 30.0, false),
-                SheetColumn::new("配合单位", 36.0, false),
+                SheetColumn::new("工作组", 28.0, false),
+                SheetColumn::new("牵头单位", 24.0, false),
+                SheetColumn::new("组长", 30.0, false),
+                SheetColumn::new("副组长", 32.0, false),
+                SheetColumn::new("成员", 32.0, false),
+                SheetColumn::new("配合单位", 26.0, false),
             ],
             rows: rows
                 .iter()

@@ -16,7 +16,7 @@ use crate::Desk;
 const PRINTED: [ColumnSpec; 8] = [
     ("序号", 0.0, 6.0, Align::Center),
     ("文号", 0.0, 20.0, Align::Left),
-    ("标题", 60.0, 40.0, Align::Left),
+    ("标题", 44.0, 40.0, Align::Left),
     ("文种", 0.0, 14.0, Align::Center),
     ("签发人", 0.0, 10.0, Align::Center),
     ("成文日期", 0.0, 16.0, Align::Center),
@@ -112,6 +112,15 @@ fn cells(rows: &[DocumentRow]) -> Vec<Vec<String>> {
         .collect()
 }
 
+fn widest<'a>(texts: impl Iterator<Item = &'a str>) -> f32 {
+    texts.map(|t| one_line_width(t, size::HAO_5)).fold(0.0, f32::max)
+}
+
+/// The first seven characters: as much as a column asks to keep on one line.
+fn short(text: &str) -> &str {
+    text.char_indices().nth(7).map_or(text, |(i, _)| &text[..i])
+}
+
 impl Desk {
     /// The rows `q` selects as a 发文登记簿 (PDF) or a workbook.
     pub fn document_register_file(&self, q: &DocumentQuery, format: ExportFormat) -> Result<Vec<u8>> {
@@ -132,10 +141,12 @@ impl Desk {
         let voided = rows.iter().filter(|r| r.state == DocumentState::Voided).count();
         // A 文号 is never broken across lines: its column is as wide as the longest one.
         let mut spec = PRINTED.to_vec();
-        spec[1].1 = rows
-            .iter()
-            .map(|r| one_line_width(&r.document.doc_number, size::HAO_5))
-            .fold(0.0, f32::max);
+        spec[1].1 = widest(rows.iter().map(|r| r.document.doc_number.as_str()));
+        // A kind's name, a signer and a recipient of up to seven characters (各成员单位) stay on
+        // one line.
+        spec[3].1 = widest(rows.iter().map(|r| short(&r.kind_name)));
+        spec[6].1 = widest(rows.iter().map(|r| short(&r.document.main_to)));
+        spec[4].1 = widest(rows.iter().map(|r| short(&r.document.signer)));
         let count = rows.len();
         let table = |spec, rows| TableOutput {
             title: format!("{}发文登记簿{years}", settings.office_name),

@@ -271,13 +271,13 @@ const SHEETS: &[Sheet] = &[
             ("撤销日期", 12.0, Kind::Date),
         ],
         sql: "SELECT g.id, g.name, g.sort_order, (SELECT name FROM unit WHERE id = g.lead_unit_id),
-                (SELECT group_concat(u.name, '、') FROM json_each(g.cooperating_unit_ids) j
+                (SELECT group_concat(u.name, '、') FROM json_each(CASE WHEN json_valid(g.cooperating_unit_ids) THEN g.cooperating_unit_ids ELSE '[]' END) j
                    JOIN unit u ON u.id = j.value),
-                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(CASE WHEN json_valid(g.people) THEN g.people ELSE '[]' END) j
                    WHERE json_extract(j.value, '$.role') = 'leader'),
-                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(CASE WHEN json_valid(g.people) THEN g.people ELSE '[]' END) j
                    WHERE json_extract(j.value, '$.role') = 'deputy'),
-                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(g.people) j
+                (SELECT group_concat(json_extract(j.value, '$.name'), '、') FROM json_each(CASE WHEN json_valid(g.people) THEN g.people ELSE '[]' END) j
                    WHERE json_extract(j.value, '$.role') = 'member'),
                 g.duties, g.targets, g.retired_on
               FROM action_group g WHERE g.deleted_at IS NULL ORDER BY g.sort_order, g.id",

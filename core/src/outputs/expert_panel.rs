@@ -16,8 +16,8 @@ const COLUMNS: [ColumnSpec; 8] = [
     ("工作单位", 0.0, 26.0, Align::Left),
     ("职称", 0.0, 14.0, Align::Center),
     ("专业领域", 0.0, 16.0, Align::Left),
-    ("推荐单位", 0.0, 20.0, Align::Left),
-    ("聘期", 0.0, 24.0, Align::Center),
+    ("推荐方", 0.0, 20.0, Align::Left),
+    ("聘期", 0.0, 18.0, Align::Center),
 ];
 
 /// “健康舞钢行动推进委员会” → “健康舞钢行动专家咨询委员会” (三门峡 rules 四(一)); a body of
@@ -50,7 +50,8 @@ fn cells(rows: &[ExpertRow]) -> Vec<Vec<String>> {
                 r.expert.professional_title.clone(),
                 r.expert.specialty.clone(),
                 r.recommender.clone(),
-                term_text(r),
+                // One date a line: the range never breaks inside a date.
+                term_text(r).replace('至', "至\n"),
             ]
         })
         .collect()

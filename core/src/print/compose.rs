@@ -194,6 +194,7 @@ impl Composer<'_> {
                 }
             }
             Block::Space(lines) => self.y += grid * lines,
+            Block::Together(lines) => self.ensure(grid * lines),
         }
     }
 

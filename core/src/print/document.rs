@@ -117,6 +117,9 @@ pub enum Block {
     },
     /// What follows starts on a new page.
     PageBreak,
+    /// The next this many grid lines stay on one page: a group of a 名单 starts a new page
+    /// rather than leave its last line alone on the next.
+    Together(f32),
     /// Vertical space in lines of the 22-line grid.
     Space(f32),
 }

@@ -333,6 +333,8 @@ fn block(block: &Block, geo: &PageGeometry) -> Option<Paragraph> {
         Block::Note { text, size } => line_paragraph(pt_to_mm(*size) * 1.5).add_run(run(text, FontRole::Body, *size)),
         Block::PageBreak => Paragraph::new().add_run(Run::new().add_break(BreakType::Page)),
         Block::Space(lines) => line_paragraph(grid * lines),
+        // Word keeps its own lines together; the PDF's page breaks are not the Word file's.
+        Block::Together(_) => return None,
         Block::Table(_) | Block::Masthead { .. } | Block::Imprint(_) | Block::Signature { .. } | Block::Title(_) => {
             return None
         }

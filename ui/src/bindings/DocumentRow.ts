@@ -3,7 +3,11 @@ import type { DocumentFile } from "./DocumentFile";
 import type { DocumentState } from "./DocumentState";
 import type { RevokeKind } from "./RevokeKind";
 
-export type DocumentRow = { kindName: string, meetingTitle: string | null, state: DocumentState, files: Array<DocumentFile>, id: number, kindId: number, year: number, number: number, 
+export type DocumentRow = { kindName: string, meetingTitle: string | null, 
+/**
+ * The linked meeting's day, YYYY-MM-DD, to open it.
+ */
+meetingOn: string | null, state: DocumentState, files: Array<DocumentFile>, id: number, kindId: number, year: number, number: number, 
 /**
  * The 文号 as given, e.g. 三健委〔2026〕1号.
  */

@@ -14,7 +14,11 @@ recommender: string,
 /**
  * Days from today to the term's last day, while serving.
  */
-daysLeft: number | null, id: number, name: string, 
+daysLeft: number | null, 
+/**
+ * Serving, and the term ends within [`EXPIRY_WARNING_DAYS`].
+ */
+endingSoon: boolean, id: number, name: string, 
 /**
  * 工作单位
  */

@@ -96,6 +96,7 @@ describe('DashboardView', () => {
       deletedAt: null,
       status: 'serving' as const,
       daysLeft: 50,
+      endingSoon: true,
     }
     fakeBackend({ dashboard: () => summary({ expiringExperts: [expert] }) })
     await mountView(DashboardView)

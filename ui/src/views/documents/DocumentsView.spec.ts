@@ -51,6 +51,7 @@ const row = (
   revokeKind: null,
   kindName: '推进委员会文件',
   meetingTitle: null,
+  meetingOn: null,
   state: 'in_force',
   files: [],
   ...extra,

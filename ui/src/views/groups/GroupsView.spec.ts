@@ -57,6 +57,7 @@ const expert = (id: number, name: string, extra: Partial<ExpertRow> = {}): Exper
   deletedAt: null,
   status: 'serving',
   daysLeft: 50,
+  endingSoon: true,
   ...extra,
 })
 
@@ -121,7 +122,7 @@ describe('ExpertsTab', () => {
   const backend = (extra = {}) => ({
     list_experts: () => [
       expert(1, '郑国华'),
-      expert(2, '李华', { status: 'expired', daysLeft: null, termTo: '2026-02-28' }),
+      expert(2, '李华', { status: 'expired', daysLeft: null, endingSoon: false, termTo: '2026-02-28' }),
     ],
     expert_panel_warnings: () => ['健康知识普及行动推荐了1名在聘专家（应推荐2~3名）'],
     action_group_page: page,

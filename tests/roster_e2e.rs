@@ -200,6 +200,19 @@ async fn report_for_the_month(s: &Session, data_home: &std::path::Path) {
     s.wait_for_text("已报送 1 / 4").await;
     s.screenshot("14-report-board").await;
 
+    // 催报: the office phones the three units still owing and records it.
+    s.click("[data-test='show-missing']").await;
+    s.wait_for_text("未报送单位与催报").await;
+    s.click("[data-test='missing-table'] .el-table__header .el-checkbox")
+        .await;
+    s.wait_for_text("给选中的 3 个单位").await;
+    s.click("[data-test='record-reminders']").await;
+    s.wait_for_text("已记录 3 个单位的电话催报").await;
+    s.wait_for_text("1次，").await;
+    s.screenshot("14b-reminders").await;
+    s.press_escape().await;
+    s.wait_without_text("给选中的").await;
+
     // 下发空表 writes one form per unit that owes a return, off the window's thread.
     s.click("[data-test='send-out']").await;
     s.wait_for_text("已生成 4 份空表").await;

@@ -21,6 +21,7 @@ fn everything_goes_into_one_workbook_a_sheet_per_area() {
             "联络员（含历任）",
             "目标任务",
             "信息收集汇总",
+            "催报记录",
             "会议",
             "出席情况",
             "纪要",

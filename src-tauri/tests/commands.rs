@@ -190,3 +190,30 @@ fn about_names_the_version_and_says_when_there_is_no_data_folder() {
     let refused = invoke(&window, "open_data_folder", json!({})).unwrap_err();
     assert_eq!(refused["message"], json!("数据没有保存在文件夹中"));
 }
+
+#[test]
+fn reminders_are_recorded_and_the_message_written() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let period = invoke(&w, "open_period", json!({ "year": 2026, "month": 11 })).unwrap();
+    let board = invoke(&w, "report_board", json!({ "periodId": period["id"] })).unwrap();
+    let unit = board["rows"][0]["unitId"].clone();
+    let input = json!({ "periodId": period["id"], "unitIds": [], "channel": "sms" });
+    let err = invoke(&w, "record_reminders", json!({ "input": input })).unwrap_err();
+    assert_eq!(err["field"], "unitIds");
+    let input = json!({ "periodId": period["id"], "unitIds": [unit], "channel": "sms", "note": "" });
+    let saved = invoke(&w, "record_reminders", json!({ "input": input })).unwrap();
+    assert_eq!(saved[0]["channel"], "sms");
+    let board = invoke(&w, "report_board", json!({ "periodId": period["id"] })).unwrap();
+    assert_eq!(board["rows"][0]["reminders"], 1);
+    let text = invoke(
+        &w,
+        "reminder_message",
+        json!({ "periodId": period["id"], "unitId": unit }),
+    )
+    .unwrap();
+    assert!(text.as_str().unwrap().contains("2026年11月信息收集汇总表尚未报送"));
+    invoke(&w, "delete_reminder", json!({ "id": saved[0]["id"] })).unwrap();
+    let left = invoke(&w, "reminders", json!({ "periodId": period["id"], "unitId": unit })).unwrap();
+    assert!(left.as_array().unwrap().is_empty());
+}

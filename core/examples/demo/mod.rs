@@ -107,6 +107,13 @@ pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
             desk.report_summary_file(period, format)?,
         ));
     }
+    reporting::demo_reminders(desk, period)?;
+    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        files.push((
+            format!("2026年10月催报名单.{}", format.extension()),
+            desk.reminder_list_file(period, format)?,
+        ));
+    }
     let (name, blank) = desk.send_out_form(period, unit)?;
     files.push((name.replace(".xlsx", "（下发空表）.xlsx"), blank));
     Ok(files)

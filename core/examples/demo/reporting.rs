@@ -1,7 +1,7 @@
 //! A demonstration month of 信息收集汇总表: October 2026 (due Sunday the 25th), with one unit
 //! on time and long enough to run over pages, one late, one still a draft, one missing.
 
-use committee_core::{Desk, ReportInput, ReportLineInput, Result};
+use committee_core::{Desk, ReminderChannel, ReminderInput, ReportInput, ReportLineInput, Result};
 
 const PROGRESS: &str = "本月围绕年度目标，召开专题推进会1次，印发工作方案1份；\
 在全市14个乡镇（街道）开展宣传活动36场，发放宣传资料1.2万份，覆盖群众约4.6万人次；\
@@ -64,4 +64,31 @@ pub fn demo_month(desk: &mut Desk) -> Result<(i64, i64)> {
     let draft = input(desk, october, school, "王芳", false)?;
     desk.save_report(october, school, &draft)?;
     Ok((october, health))
+}
+
+/// The office phoned the first two units still owing the month's return, and sent one a message.
+pub fn demo_reminders(desk: &mut Desk, period: i64) -> Result<()> {
+    let owing: Vec<i64> = desk
+        .report_board(period)?
+        .rows
+        .into_iter()
+        .filter(|r| !r.status.is_submitted())
+        .map(|r| r.unit_id)
+        .take(2)
+        .collect();
+    for (channel, units) in [
+        (ReminderChannel::Phone, &owing[..]),
+        (ReminderChannel::Sms, &owing[..1]),
+    ] {
+        if units.is_empty() {
+            continue;
+        }
+        desk.record_reminders(&ReminderInput {
+            period_id: period,
+            unit_ids: units.to_vec(),
+            channel,
+            note: String::new(),
+        })?;
+    }
+    Ok(())
 }

@@ -13,6 +13,7 @@ use crate::documents::register::RevokeKind;
 use crate::groups::expert::PanelRole;
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::Attendance;
+use crate::reporting::reminder::ReminderChannel;
 use crate::sheet::data::{data_workbook, date_cell, text, time_cell, Cell, DataSheet};
 use crate::Desk;
 
@@ -134,6 +135,22 @@ const SHEETS: &[Sheet] = &[
               FROM report r JOIN period p ON p.id = r.period_id JOIN unit u ON u.id = r.unit_id
               LEFT JOIN report_row rr ON rr.report_id = r.id
               ORDER BY p.year, p.month, u.sort_order, rr.id",
+    },
+    Sheet {
+        name: "催报记录",
+        columns: &[
+            ("年度", 8.0, Kind::Int),
+            ("月份", 8.0, Kind::Int),
+            ("单位", 30.0, Kind::Text),
+            ("催报时间", 20.0, Kind::Text),
+            ("催报人", 12.0, Kind::Text),
+            ("方式", 10.0, Kind::Label(label::<ReminderChannel>)),
+            ("说明", 30.0, Kind::Text),
+            ("状态", 10.0, Kind::State),
+        ],
+        sql: "SELECT p.year, p.month, u.name, m.given_at, m.given_by, m.channel, m.note, m.deleted_at
+              FROM reminder m JOIN period p ON p.id = m.period_id JOIN unit u ON u.id = m.unit_id
+              ORDER BY p.year, p.month, m.given_at, m.id",
     },
     Sheet {
         name: "会议",

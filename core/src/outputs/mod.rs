@@ -14,6 +14,7 @@ mod meeting_print;
 mod minutes_doc;
 mod output_file;
 mod print_fonts;
+mod reminder_list;
 mod report_form;
 mod report_summary;
 mod roster;

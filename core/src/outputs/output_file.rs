@@ -29,6 +29,8 @@ pub enum Printable {
     ReportForm { period_id: i64, unit_id: i64 },
     /// The month's 汇总.
     ReportSummary { period_id: i64 },
+    /// 催报名单: the units that owe a period's return.
+    ReminderList { period_id: i64 },
     /// 督办事项落实情况通报 of a month.
     Circular { year: i32, month: u32 },
     /// 专项行动工作组名单
@@ -68,6 +70,7 @@ impl Desk {
             Printable::ReportForm { period_id, unit_id } => self.report_form_file(*period_id, *unit_id, format),
             Printable::ReportSummary { period_id } => self.report_summary_file(*period_id, format),
             Printable::Circular { year, month } => self.circular_file(*year, *month, format),
+            Printable::ReminderList { period_id } => self.reminder_list_file(*period_id, format),
             Printable::ActionGroups => self.action_groups_file(format),
             Printable::ExpertPanel => self.expert_panel_file(format),
             Printable::AppointmentLetters { expert_ids } => self.appointment_letters_file(expert_ids, format),
@@ -101,6 +104,10 @@ impl Desk {
                 format!("{}信息收集汇总表", period.label())
             }
             Printable::Circular { year, month } => format!("督办事项落实情况通报（{year}年{month}月）"),
+            Printable::ReminderList { period_id } => {
+                let period = crate::reporting::period::get(self.conn(), *period_id)?;
+                format!("{}催报名单", period.label())
+            }
             Printable::ActionGroups => "专项行动工作组名单".to_owned(),
             Printable::ExpertPanel => "专家咨询委员会成员名单".to_owned(),
             Printable::AppointmentLetters { expert_ids } => match expert_ids.as_slice() {

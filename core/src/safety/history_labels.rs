@@ -14,6 +14,7 @@ use crate::groups::expert::{PanelRole, RecommenderKind};
 use crate::meetings::follow_up::{FollowUpSource, FollowUpStatus};
 use crate::meetings::meeting::{Attendance, Cadence};
 use crate::print::FontRole;
+use crate::reporting::reminder::ReminderChannel;
 
 /// The Chinese name of a record's field as the forms show it; an unknown one as stored.
 pub fn field_label<'a>(entity: &str, key: &'a str) -> &'a str {
@@ -160,6 +161,9 @@ fn common_label(key: &str) -> &str {
         ("numbering", "编号方式"),
         ("forMinutes", "纪要按此编号"),
         ("documentId", "公文"),
+        ("givenAt", "催报时间"),
+        ("givenBy", "催报人"),
+        ("channel", "催报方式"),
     ];
     // A return's own fields are written in snake_case (`filled_by`), the others in camelCase.
     let camel = snake_to_camel(key);
@@ -212,6 +216,7 @@ fn coded_label(entity: &str, key: &str, code: &str) -> Option<&'static str> {
         ("print_font", "role") => label::<FontRole>(code),
         ("action_group", "role") => label::<GroupRole>(code),
         ("document", "revokeKind") => label::<RevokeKind>(code),
+        ("reminder", "channel") => label::<ReminderChannel>(code),
         ("doc_kind", "numbering") => label::<MinutesNumberStyle>(code),
         ("expert", "panelRole") => label::<PanelRole>(code),
         ("expert", "recommenderKind") => label::<RecommenderKind>(code),

@@ -27,6 +27,7 @@ const AREAS: &[(&str, &[(&str, &str)])] = &[
             ("period", "报送期"),
             ("report", "信息收集表"),
             ("report_attachment", "报送附件"),
+            ("reminder", "催报记录"),
         ],
     ),
     (

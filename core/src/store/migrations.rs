@@ -20,6 +20,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0009_history_changes.sql"),
     include_str!("../../migrations/0010_groups.sql"),
     include_str!("../../migrations/0011_documents.sql"),
+    include_str!("../../migrations/0012_reminder.sql"),
 ];
 
 /// Steps that also run Rust in their transaction, by their place in `STEPS` (from 0).

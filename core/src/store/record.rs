@@ -100,6 +100,11 @@ impl<'c> Tx<'c> {
         &self.actor
     }
 
+    /// The moment of this transaction (RFC 3339, UTC), as its history rows carry it.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
     /// Runs the INSERT in `insert` (which returns the new id) and records it.
     pub fn insert<R: Record>(&self, insert: impl FnOnce(&Connection) -> Result<i64>) -> Result<R> {
         let id = insert(&self.tx)?;

@@ -1,6 +1,6 @@
 //! 信息收集汇总: periods, the status board, and one unit's return.
 
-use committee_core::{Period, PeriodSummary, ReportBoard, ReportForm, ReportInput};
+use committee_core::{Period, PeriodSummary, Reminder, ReminderInput, ReportBoard, ReportForm, ReportInput};
 
 commands! {
     pub fn list_periods(desk: Desk) -> Vec<PeriodSummary> {
@@ -37,5 +37,23 @@ commands! {
 
     pub fn copy_previous_report(desk: Desk, period_id: i64, unit_id: i64) -> ReportForm {
         desk.with(|d| d.copy_previous_report(period_id, unit_id))
+    }
+
+    /// 催报: one reminder for each unit, by the current operator.
+    pub fn record_reminders(desk: Desk, input: ReminderInput) -> Vec<Reminder> {
+        desk.with(|d| d.record_reminders(&input))
+    }
+
+    pub fn reminders(desk: Desk, period_id: i64, unit_id: i64) -> Vec<Reminder> {
+        desk.with(|d| d.reminders(period_id, unit_id))
+    }
+
+    pub fn delete_reminder(desk: Desk, id: i64) -> () {
+        desk.with(|d| d.delete_reminder(id))
+    }
+
+    /// The text message to copy for a unit that has not reported.
+    pub fn reminder_message(desk: Desk, period_id: i64, unit_id: i64) -> String {
+        desk.with(|d| d.reminder_message(period_id, unit_id))
     }
 }

@@ -3,6 +3,8 @@
 
 import type { Period } from '../bindings/Period'
 import type { PeriodSummary } from '../bindings/PeriodSummary'
+import type { Reminder } from '../bindings/Reminder'
+import type { ReminderInput } from '../bindings/ReminderInput'
 import type { ReportBoard } from '../bindings/ReportBoard'
 import type { ReportForm } from '../bindings/ReportForm'
 import type { ReportInput } from '../bindings/ReportInput'
@@ -34,3 +36,21 @@ export const reopenReport = (periodId: number, unitId: number) =>
 
 export const copyPreviousReport = (periodId: number, unitId: number) =>
   call<ReportForm>('copy_previous_report', { periodId, unitId })
+
+/**
+ * 催报: one reminder for each unit, by the current operator.
+ */
+export const recordReminders = (input: ReminderInput) =>
+  call<Array<Reminder>>('record_reminders', { input })
+
+export const reminders = (periodId: number, unitId: number) =>
+  call<Array<Reminder>>('reminders', { periodId, unitId })
+
+export const deleteReminder = (id: number) =>
+  call<null>('delete_reminder', { id })
+
+/**
+ * The text message to copy for a unit that has not reported.
+ */
+export const reminderMessage = (periodId: number, unitId: number) =>
+  call<string>('reminder_message', { periodId, unitId })

@@ -13,4 +13,8 @@ daysLate: number | null, liaisonName: string,
 /**
  * The liaison's mobile, else office phone.
  */
-liaisonPhone: string, attachments: number, };
+liaisonPhone: string, attachments: number, 
+/**
+ * 催报 given this period, and the last one's time (RFC 3339, UTC).
+ */
+reminders: number, lastRemindedAt: string | null, };

@@ -13,6 +13,7 @@ import type { GroupRole } from './GroupRole'
 import type { MeetingPrint } from './MeetingPrint'
 import type { PanelRole } from './PanelRole'
 import type { RecommenderKind } from './RecommenderKind'
+import type { ReminderChannel } from './ReminderChannel'
 import type { RevokeKind } from './RevokeKind'
 import type { MinutesNumberStyle } from './MinutesNumberStyle'
 import type { ReportStatus } from './ReportStatus'
@@ -100,6 +101,14 @@ export const panelRoleLabels: Record<PanelRole, string> = {
 export const recommenderKindLabels: Record<RecommenderKind, string> = {
   group: '专项行动工作组',
   area: '县（市、区）',
+}
+
+export const reminderChannelLabels: Record<ReminderChannel, string> = {
+  phone: '电话',
+  sms: '短信',
+  wechat: '微信',
+  notice: '书面通知',
+  in_person: '当面',
 }
 
 export const revokeKindLabels: Record<RevokeKind, string> = {

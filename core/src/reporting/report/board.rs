@@ -28,6 +28,9 @@ pub struct BoardRow {
     /// The liaison's mobile, else office phone.
     pub liaison_phone: String,
     pub attachments: i64,
+    /// 催报 given this period, and the last one's time (RFC 3339, UTC).
+    pub reminders: i64,
+    pub last_reminded_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -61,6 +64,8 @@ impl BoardRow {
             liaison_name: r.get("liaison_name")?,
             liaison_phone: if mobile.is_empty() { office } else { mobile },
             attachments: r.get("attachments")?,
+            reminders: r.get("reminders")?,
+            last_reminded_at: r.get("last_reminded_at")?,
         })
     }
 }
@@ -76,7 +81,11 @@ pub(crate) fn board_rows(conn: &Connection, period: &Period, today: NaiveDate) -
              (SELECT COUNT(*) FROM report_attachment a WHERE a.report_id = r.id AND a.deleted_at IS NULL)
                AS attachments,
              COALESCE(l.name, '') AS liaison_name, COALESCE(l.mobile, '') AS mobile,
-             COALESCE(l.office_phone, '') AS office_phone, r.id AS report_id
+             COALESCE(l.office_phone, '') AS office_phone, r.id AS report_id,
+             (SELECT COUNT(*) FROM reminder m WHERE m.period_id = ?1 AND m.unit_id = u.id AND m.deleted_at IS NULL)
+               AS reminders,
+             (SELECT MAX(m.given_at) FROM reminder m WHERE m.period_id = ?1 AND m.unit_id = u.id
+                AND m.deleted_at IS NULL) AS last_reminded_at
            FROM unit u
            LEFT JOIN report r ON r.unit_id = u.id AND r.period_id = ?1
            LEFT JOIN liaison l ON l.unit_id = u.id AND l.end_on IS NULL AND l.deleted_at IS NULL

@@ -35,6 +35,8 @@ const row = (
   liaisonName: '',
   liaisonPhone: '',
   attachments: 0,
+  reminders: 0,
+  lastRemindedAt: null,
   ...extra,
 })
 
@@ -43,7 +45,12 @@ const BOARD = {
   rows: [
     row(1, '市卫健委', 'submitted', { filledBy: '张敏', submittedOn: '2026-11-20' }),
     row(2, '市教体局', 'draft', { liaisonName: '王芳', liaisonPhone: '13800000001' }),
-    row(3, '市体育运动发展中心', 'not_filed', { liaisonName: '李强', liaisonPhone: '13800000002' }),
+    row(3, '市体育运动发展中心', 'not_filed', {
+      liaisonName: '李强',
+      liaisonPhone: '13800000002',
+      reminders: 2,
+      lastRemindedAt: '2026-11-24T07:30:00Z',
+    }),
   ],
 }
 
@@ -121,6 +128,37 @@ describe('ReportsView', () => {
     expect(table).toContain('市教体局')
     expect(table).toContain('13800000002')
     expect(table).not.toContain('市卫健委')
+    expect(document.querySelector('[data-test="reminded-3"]')?.textContent).toBe('2次，11月24日 15:30')
+  })
+
+  it('records a reminder for the units ticked and copies one unit’s message', async () => {
+    let copied = ''
+    Object.assign(navigator, { clipboard: { writeText: async (t: string) => void (copied = t) } })
+    const calls = backend({
+      record_reminders: () => [],
+      reminder_message: () => '【办公室】市教体局王芳同志：贵单位2026年11月信息收集汇总表尚未报送。',
+    })
+    await mountView(ReportsView)
+    click('show-missing')
+    await settle()
+    const boxes = document.querySelectorAll<HTMLElement>(
+      '[data-test="missing-table"] .el-table__body .el-checkbox',
+    )
+    boxes[0].click()
+    await settle()
+    click('record-reminders')
+    await settle()
+    expect(calls.find((c) => c.cmd === 'record_reminders')!.args.input).toEqual({
+      periodId: 7,
+      unitIds: [2],
+      channel: 'phone',
+      note: '',
+    })
+    expect(calls.filter((c) => c.cmd === 'report_board').length).toBeGreaterThan(1)
+    click('copy-message-2')
+    await settle()
+    expect(calls.find((c) => c.cmd === 'reminder_message')!.args).toEqual({ periodId: 7, unitId: 2 })
+    expect(copied).toContain('市教体局王芳同志')
   })
 
   it('puts the core’s message under the row it names and keeps what was typed', async () => {

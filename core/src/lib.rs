@@ -21,6 +21,7 @@ pub mod safety;
 pub mod setup;
 pub mod sheet;
 pub mod store;
+pub mod unit_record;
 
 pub use body::about::About;
 pub use body::kind::BodyKind;
@@ -29,7 +30,9 @@ pub use body::settings::{BodySettings, MinutesNumberStyle};
 pub use common::error::{CoreError, ErrorCode, Result};
 pub use common::progress::{Progress, WorkStep};
 pub use common::{clock, date, location};
-pub use dashboard::DashboardSummary;
+pub use dashboard::{
+    DashboardCharts, DashboardSummary, FollowUpStatusCounts, MeetingAttendance, OverdueMonth, ReportingMonth,
+};
 pub use desk::Desk;
 pub use documents::document_file::DocumentFile;
 pub use documents::kind::{DocKind, DocKindInput};
@@ -75,3 +78,6 @@ pub use setup::preset::PresetInfo;
 pub use setup::{SetupInput, SetupState};
 pub use sheet::import::ImportProblem;
 pub use store::history::HistoryEntry;
+pub use unit_record::{
+    AttendanceTally, FigureRule, FollowUpTally, MonthReturn, ReturnTally, UnitMonth, UnitRecord, UnitRecordYear,
+};

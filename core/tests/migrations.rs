@@ -350,3 +350,27 @@ fn history_written_before_keeps_every_change_when_compacted() {
         report[0]
     );
 }
+
+/// An item marked done before 完成日期 was kept (schema 12) takes the office day of the change
+/// that marked it done; one the history never saw marked done keeps none.
+#[test]
+fn items_done_before_take_their_day_from_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("committee-desk.db");
+    std::fs::copy(fixture(12), &path).unwrap();
+    {
+        let old = Connection::open(&path).unwrap();
+        old.execute_batch(
+            "UPDATE follow_up SET status = 'done' WHERE id = 1;
+             INSERT INTO history (at, actor, entity, entity_id, action, before_json, after_json)
+             VALUES ('2026-11-26T17:30:00Z', '办公室', 'follow_up', 1, 'update',
+                     '{\"status\":\"in_progress\"}', '{\"status\":\"done\"}'),
+                    ('2026-11-20T01:00:00Z', '办公室', 'follow_up', 1, 'update',
+                     '{\"status\":\"not_started\"}', '{\"status\":\"done\"}');",
+        )
+        .unwrap();
+    }
+    let desk = open(&path);
+    // The latest change marking it done, at 01:30 the next day in office time.
+    assert_eq!(desk.follow_up(1).unwrap().item.done_on.as_deref(), Some("2026-11-27"));
+}

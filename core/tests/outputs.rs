@@ -13,7 +13,7 @@ use common::*;
 fn samples_are_real_documents() {
     let dir = tempfile::tempdir().unwrap();
     let files = demo::write_samples(dir.path(), &[]).unwrap();
-    assert_eq!(files.len(), 30);
+    assert_eq!(files.len(), 32);
     let desk = demo::wugang_desk().unwrap();
     let roster = desk.roster(None).unwrap();
     for pdf in files.iter().filter(|p| p.extension().unwrap() == "pdf") {

@@ -217,3 +217,20 @@ fn reminders_are_recorded_and_the_message_written() {
     let left = invoke(&w, "reminders", json!({ "periodId": period["id"], "unitId": unit })).unwrap();
     assert!(left.as_array().unwrap().is_empty());
 }
+
+#[test]
+fn the_year_record_and_the_charts_answer_the_window() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let period = invoke(&w, "open_period", json!({ "year": 2026, "month": 10 })).unwrap();
+    let record = invoke(&w, "unit_records", json!({ "year": 2026 })).unwrap();
+    assert_eq!(record["rules"].as_array().unwrap().len(), 4);
+    let first = &record["units"][0];
+    assert_eq!(first["months"].as_array().unwrap().len(), 12);
+    assert!(first["returns"]["onTime"].is_number());
+    let err = invoke(&w, "unit_records", json!({ "year": 1990 })).unwrap_err();
+    assert_eq!(err["field"], "year");
+    let charts = invoke(&w, "dashboard_charts", json!({})).unwrap();
+    assert_eq!(charts["reporting"][0]["periodId"], period["id"]);
+    assert_eq!(charts["overdueTrend"].as_array().unwrap().len(), 12);
+}

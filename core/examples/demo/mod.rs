@@ -6,6 +6,7 @@ mod documents;
 mod groups;
 mod meetings;
 mod reporting;
+mod year;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -92,9 +93,45 @@ pub fn outputs(desk: &Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
+/// The records of the demonstration office that the samples print.
+pub struct Demonstration {
+    /// October 2026, the demonstration month.
+    pub october: i64,
+    /// The unit whose October form is long enough to run over pages.
+    pub long_form_unit: i64,
+    /// The 办公室会议 of 20 November, with its minutes.
+    pub meeting: i64,
+}
+
+/// Everything the demonstration office did this year, in the order it happened.
+pub fn fill_demonstration(desk: &mut Desk) -> Result<Demonstration> {
+    year::demo_plenaries(desk)?;
+    year::demo_earlier_months(desk)?;
+    let (october, long_form_unit) = reporting::demo_month(desk)?;
+    reporting::demo_reminders(desk, october)?;
+    let meeting = meetings::demo_meeting(desk)?;
+    meetings::demo_follow_up(desk)?;
+    groups::demo_groups(desk)?;
+    groups::demo_experts(desk)?;
+    documents::demo_documents(desk)?;
+    Ok(Demonstration {
+        october,
+        long_form_unit,
+        meeting,
+    })
+}
+
+/// The demonstration office with its whole year, in a new database file at `path`.
+#[allow(dead_code)]
+pub fn demonstration_office_at(path: &Path) -> Result<Desk> {
+    let mut desk = wugang_desk_at(path)?;
+    fill_demonstration(&mut desk)?;
+    Ok(desk)
+}
+
 /// The monthly reporting outputs of the demonstration month, as (file name, bytes).
-pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
-    let (period, unit) = reporting::demo_month(desk)?;
+fn report_outputs(desk: &Desk, demo: &Demonstration) -> Result<Vec<(String, Vec<u8>)>> {
+    let (period, unit) = (demo.october, demo.long_form_unit);
     let mut files = Vec::new();
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
         let ext = format.extension();
@@ -106,11 +143,8 @@ pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
             format!("2026年10月信息收集汇总表（汇总）.{ext}"),
             desk.report_summary_file(period, format)?,
         ));
-    }
-    reporting::demo_reminders(desk, period)?;
-    for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
         files.push((
-            format!("2026年10月催报名单.{}", format.extension()),
+            format!("2026年10月催报名单.{ext}"),
             desk.reminder_list_file(period, format)?,
         ));
     }
@@ -120,9 +154,7 @@ pub fn report_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// The meeting prints and the November circular, as (file name, bytes).
-pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
-    let m = meetings::demo_meeting(desk)?;
-    meetings::demo_follow_up(desk)?;
+fn meeting_outputs(desk: &Desk, demo: &Demonstration) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
     // Each print as PDF and as the editable file the office works on: Word for the notice and
     // the minutes, which are revised before issuing; Excel for the tables.
@@ -135,7 +167,7 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     for (name, what, editable) in prints {
         for format in [ExportFormat::Pdf, editable] {
             let file = format!("2026-11-20_{name}.{}", format.extension());
-            files.push((file, desk.meeting_print(m, what, format)?));
+            files.push((file, desk.meeting_print(demo.meeting, what, format)?));
         }
     }
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
@@ -148,9 +180,7 @@ pub fn meeting_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// The working groups' list, the expert panel and its 聘书, as (file name, bytes).
-pub fn group_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
-    groups::demo_groups(desk)?;
-    groups::demo_experts(desk)?;
+fn group_outputs(desk: &Desk) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
         let ext = format.extension();
@@ -164,18 +194,23 @@ pub fn group_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
     Ok(files)
 }
 
-/// The year's 发文登记簿 (the demonstration meeting's minutes among them), as (file name, bytes).
-pub fn document_outputs(desk: &mut Desk) -> Result<Vec<(String, Vec<u8>)>> {
-    documents::demo_documents(desk)?;
+/// The year's 发文登记簿 (the demonstration meeting's minutes among them) and the year's
+/// 成员单位履职情况, as (file name, bytes).
+fn year_outputs(desk: &Desk) -> Result<Vec<(String, Vec<u8>)>> {
     let year = committee_core::DocumentQuery {
         year: Some(2026),
         ..Default::default()
     };
     let mut files = Vec::new();
     for format in [ExportFormat::Pdf, ExportFormat::Xlsx] {
+        let ext = format.extension();
         files.push((
-            format!("发文登记簿（2026年）.{}", format.extension()),
+            format!("发文登记簿（2026年）.{ext}"),
             desk.document_register_file(&year, format)?,
+        ));
+        files.push((
+            format!("2026年度成员单位履职情况.{ext}"),
+            desk.unit_record_file(2026, format)?,
         ));
     }
     Ok(files)
@@ -189,10 +224,11 @@ pub fn write_samples(dir: &Path, font_dirs: &[PathBuf]) -> Result<Vec<PathBuf>> 
     desk.set_font_dirs(FontDirs::standard(font_dirs));
     let mut written = Vec::new();
     let mut files = outputs(&desk)?;
-    files.extend(report_outputs(&mut desk)?);
-    files.extend(meeting_outputs(&mut desk)?);
-    files.extend(group_outputs(&mut desk)?);
-    files.extend(document_outputs(&mut desk)?);
+    let demo = fill_demonstration(&mut desk)?;
+    files.extend(report_outputs(&desk, &demo)?);
+    files.extend(meeting_outputs(&desk, &demo)?);
+    files.extend(group_outputs(&desk)?);
+    files.extend(year_outputs(&desk)?);
     for (name, bytes) in files {
         let path = dir.join(name);
         write_file(&path, &bytes)?;

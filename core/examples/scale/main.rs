@@ -234,11 +234,8 @@ fn main() -> Result<()> {
     let _ = std::fs::remove_dir_all(&small_dir);
     std::fs::create_dir_all(&small_dir).map_err(|e| committee_core::CoreError::storage(e.to_string()))?;
     let small_db = small_dir.join(DATABASE_FILE);
-    // The demonstration office with its month of returns and its meeting, as the samples have.
-    let mut demo_desk = demo::wugang_desk_at(&small_db)?;
-    demo::report_outputs(&mut demo_desk)?;
-    demo::meeting_outputs(&mut demo_desk)?;
-    drop(demo_desk);
+    // The demonstration office with its year of returns, meetings and items, as the samples have.
+    drop(demo::demonstration_office_at(&small_db)?);
     let small = figures(&small_db, &small_dir.join("forms"))?;
     let large = figures(&large_db, &scale_dir().join("large-run").join("forms"))?;
     println!("{}", file_share(&kept)?);

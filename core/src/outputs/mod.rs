@@ -19,6 +19,7 @@ mod report_form;
 mod report_summary;
 mod roster;
 mod sign_in_sheet;
+mod unit_record;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

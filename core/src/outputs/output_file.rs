@@ -31,6 +31,8 @@ pub enum Printable {
     ReportSummary { period_id: i64 },
     /// 催报名单: the units that owe a period's return.
     ReminderList { period_id: i64 },
+    /// 成员单位履职情况 of a year, with its month-by-month detail in the workbook.
+    UnitRecord { year: i32 },
     /// 督办事项落实情况通报 of a month.
     Circular { year: i32, month: u32 },
     /// 专项行动工作组名单
@@ -71,6 +73,7 @@ impl Desk {
             Printable::ReportSummary { period_id } => self.report_summary_file(*period_id, format),
             Printable::Circular { year, month } => self.circular_file(*year, *month, format),
             Printable::ReminderList { period_id } => self.reminder_list_file(*period_id, format),
+            Printable::UnitRecord { year } => self.unit_record_file(*year, format),
             Printable::ActionGroups => self.action_groups_file(format),
             Printable::ExpertPanel => self.expert_panel_file(format),
             Printable::AppointmentLetters { expert_ids } => self.appointment_letters_file(expert_ids, format),
@@ -108,6 +111,7 @@ impl Desk {
                 let period = crate::reporting::period::get(self.conn(), *period_id)?;
                 format!("{}催报名单", period.label())
             }
+            Printable::UnitRecord { year } => format!("{year}年度成员单位履职情况"),
             Printable::ActionGroups => "专项行动工作组名单".to_owned(),
             Printable::ExpertPanel => "专家咨询委员会成员名单".to_owned(),
             Printable::AppointmentLetters { expert_ids } => match expert_ids.as_slice() {

@@ -16,6 +16,7 @@ pub mod size {
     pub const HAO_4: f32 = 14.0;
     pub const XIAO_4: f32 = 12.0;
     pub const HAO_5: f32 = 10.5;
+    pub const XIAO_5: f32 = 9.0;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

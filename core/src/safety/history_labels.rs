@@ -114,6 +114,7 @@ fn common_label(key: &str) -> &str {
         ("decisionId", "议定事项"),
         ("sourceNote", "来源说明"),
         ("createdOn", "登记日期"),
+        ("doneOn", "完成日期"),
         ("followUpId", "督办事项"),
         ("onDate", "日期"),
         ("text", "内容"),

@@ -27,4 +27,8 @@ sourceNote: string, content: string,
 /**
  * 责任单位, separated by 、
  */
-units: string, deadline: string | null, status: FollowUpStatus, createdOn: string, deletedAt: string | null, };
+units: string, deadline: string | null, status: FollowUpStatus, createdOn: string, 
+/**
+ * The day it was marked 已完成; none while open, and for items done before this was kept.
+ */
+doneOn: string | null, deletedAt: string | null, };

@@ -13,6 +13,7 @@ import type { GroupRole } from './GroupRole'
 import type { MeetingPrint } from './MeetingPrint'
 import type { PanelRole } from './PanelRole'
 import type { RecommenderKind } from './RecommenderKind'
+import type { MonthReturn } from './MonthReturn'
 import type { ReminderChannel } from './ReminderChannel'
 import type { RevokeKind } from './RevokeKind'
 import type { MinutesNumberStyle } from './MinutesNumberStyle'
@@ -101,6 +102,13 @@ export const panelRoleLabels: Record<PanelRole, string> = {
 export const recommenderKindLabels: Record<RecommenderKind, string> = {
   group: '专项行动工作组',
   area: '县（市、区）',
+}
+
+export const monthReturnLabels: Record<MonthReturn, string> = {
+  on_time: '按时',
+  late: '逾期',
+  missing: '未报',
+  pending: '未到截止日',
 }
 
 export const reminderChannelLabels: Record<ReminderChannel, string> = {

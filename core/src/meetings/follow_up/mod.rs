@@ -51,6 +51,8 @@ pub struct FollowUp {
     pub deadline: Option<String>,
     pub status: FollowUpStatus,
     pub created_on: String,
+    /// The day it was marked 已完成; none while open, and for items done before this was kept.
+    pub done_on: Option<String>,
     pub deleted_at: Option<String>,
 }
 
@@ -104,6 +106,7 @@ impl FollowUp {
             deadline: r.get("deadline")?,
             status: r.get("status")?,
             created_on: r.get("created_on")?,
+            done_on: r.get("done_on")?,
             deleted_at: r.get("deleted_at")?,
         })
     }
@@ -189,11 +192,16 @@ pub(crate) fn insert(
     tx.insert_columns::<FollowUp>(&columns)
 }
 
-pub(crate) fn set_status(tx: &Tx, id: i64, status: FollowUpStatus) -> Result<FollowUp> {
+/// Sets the status; an item marked done keeps `today` as its 完成日期 (an item already done
+/// keeps its day), and one taken back out of done loses it.
+pub(crate) fn set_status(tx: &Tx, id: i64, status: FollowUpStatus, today: NaiveDate) -> Result<FollowUp> {
+    let done_on = (status == FollowUpStatus::Done).then(|| date::iso(today));
     tx.update::<FollowUp>(id, |c| {
         c.execute(
-            "UPDATE follow_up SET status = ?1 WHERE id = ?2",
-            params![status.code(), id],
+            "UPDATE follow_up SET status = ?1,
+               done_on = CASE WHEN status = ?1 AND done_on IS NOT NULL THEN done_on ELSE ?2 END
+             WHERE id = ?3",
+            params![status.code(), done_on, id],
         )?;
         Ok(())
     })
@@ -346,9 +354,10 @@ impl Desk {
     }
 
     pub fn set_follow_up_status(&mut self, id: i64, status: FollowUpStatus) -> Result<FollowUpRow> {
+        let today = self.today();
         self.write(|tx| {
             live::<FollowUp>(tx, id)?;
-            set_status(tx, id, status)
+            set_status(tx, id, status, today)
         })?;
         self.follow_up(id)
     }

@@ -85,6 +85,7 @@ impl Desk {
     pub fn add_progress(&mut self, follow_up_id: i64, input: &ProgressInput) -> Result<FollowUpRow> {
         let on = date::iso(date::parse("onDate", "反馈日期", &input.on_date)?);
         let text = required("text", "落实情况", &input.text, 1000)?;
+        let today = self.today();
         self.write(|tx| {
             let item = live::<FollowUp>(tx, follow_up_id)?;
             tx.insert::<ProgressEntry>(|c| {
@@ -95,7 +96,7 @@ impl Desk {
                 Ok(c.last_insert_rowid())
             })?;
             if item.status == FollowUpStatus::NotStarted {
-                set_status(tx, follow_up_id, FollowUpStatus::InProgress)?;
+                set_status(tx, follow_up_id, FollowUpStatus::InProgress, today)?;
             }
             Ok(())
         })?;

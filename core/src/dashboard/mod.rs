@@ -1,5 +1,10 @@
 //! 工作台 (C8): what the office sees on opening the app: the roster and liaison figures and
-//! this month's reporting; later capabilities add their own.
+//! this month's reporting; later capabilities add their own. The charts come separately
+//! (`charts`), so the figures show before the twelve months behind the charts are counted.
+
+mod charts;
+
+pub use charts::{DashboardCharts, FollowUpStatusCounts, MeetingAttendance, OverdueMonth, ReportingMonth};
 
 use serde::Serialize;
 use ts_rs::TS;

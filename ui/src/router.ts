@@ -19,6 +19,7 @@ export const router = createRouter({
         { path: 'reports', component: () => import('./views/reports/ReportsView.vue') },
         { path: 'meetings', component: () => import('./views/meetings/MeetingsView.vue') },
         { path: 'follow-ups', component: () => import('./views/followups/FollowUpsView.vue') },
+        { path: 'unit-records', component: () => import('./views/unitRecords/UnitRecordsView.vue') },
         { path: 'groups', component: () => import('./views/groups/GroupsView.vue') },
         { path: 'documents', component: () => import('./views/documents/DocumentsView.vue') },
         { path: 'recycle-bin', component: () => import('./views/safety/RecycleBinView.vue') },

@@ -1,9 +1,64 @@
-import { describe, expect, it } from 'vitest'
+import { defineComponent, h } from 'vue'
+import { describe, expect, it, vi } from 'vitest'
+import { useRouter } from 'vue-router'
+import type { DashboardCharts } from '../../bindings/DashboardCharts'
 import type { DashboardSummary } from '../../bindings/DashboardSummary'
 import type { MeetingRow } from '../../bindings/MeetingRow'
 import { fakeBackend } from '../../test/ipc'
+import { flushPromises } from '@vue/test-utils'
 import { mountView, pageText } from '../../test/mount'
 import DashboardView from './DashboardView.vue'
+
+// jsdom draws nothing: each chart is a box that shows its series and, clicked, reports its
+// second bar, as ECharts reports a click on a bar.
+vi.mock('vue-echarts', () => ({
+  default: defineComponent({
+    props: { option: { type: Object, required: true } },
+    emits: ['click'],
+    setup(props, { emit }) {
+      return () =>
+        h(
+          'div',
+          { class: 'chart-stub', onClick: () => emit('click', { dataIndex: 1 }) },
+          JSON.stringify(props.option.series),
+        )
+    },
+  }),
+}))
+
+const CHARTS: DashboardCharts = {
+  reporting: [
+    { periodId: 7, label: '2026年10月', expected: 20, onTime: 15, late: 3, missing: 2, pending: 0 },
+    { periodId: 8, label: '2026年11月', expected: 20, onTime: 12, late: 0, missing: 0, pending: 8 },
+  ],
+  followUpStatus: { notStarted: 2, inProgress: 5, done: 9, overdue: 3 },
+  overdueTrend: [
+    { label: '2026年10月', overdue: 1 },
+    { label: '2026年11月', overdue: 3 },
+  ],
+  attendance: [
+    {
+      meetingId: 3,
+      title: '全体会议',
+      meetingOn: '2026-03-12',
+      invited: 30,
+      present: 24,
+      standIn: 4,
+      leave: 1,
+      absent: 1,
+    },
+    {
+      meetingId: 9,
+      title: '办公室会议',
+      meetingOn: '2026-11-10',
+      invited: 10,
+      present: 8,
+      standIn: 1,
+      leave: 0,
+      absent: 1,
+    },
+  ],
+}
 
 const MEETING: MeetingRow = {
   kindName: '办公室会议',
@@ -45,7 +100,7 @@ const link = (testId: string) => document.querySelector(`[data-test="${testId}"]
 
 describe('DashboardView', () => {
   it('shows the open follow-up items with links to the overdue and due-soon lists', async () => {
-    fakeBackend({ dashboard: () => summary() })
+    fakeBackend({ dashboard: () => summary(), dashboard_charts: () => CHARTS })
     await mountView(DashboardView)
     expect(link('stat-follow-ups')?.textContent?.replace(/\s+/g, '')).toBe('7项')
     expect(link('stat-overdue')?.textContent).toBe('逾期 2 项')
@@ -56,7 +111,7 @@ describe('DashboardView', () => {
   })
 
   it('lists the coming meetings, each opening its own page', async () => {
-    fakeBackend({ dashboard: () => summary() })
+    fakeBackend({ dashboard: () => summary(), dashboard_charts: () => CHARTS })
     await mountView(DashboardView)
     const rows = document.querySelectorAll('[data-test="upcoming-meetings"] a.meeting')
     expect(rows).toHaveLength(1)
@@ -68,9 +123,11 @@ describe('DashboardView', () => {
   it('says when nothing is planned and nothing is overdue', async () => {
     fakeBackend({
       dashboard: () => summary({ upcomingMeetings: [], followUps: { open: 0, overdue: 0, dueSoon: 0 } }),
+      dashboard_charts: () => ({ ...CHARTS, reporting: [], attendance: [] }),
     })
     await mountView(DashboardView)
     expect(pageText()).toContain('近 14 天没有安排会议')
+    expect(pageText()).toContain('近12个月尚未开启报送期')
     expect(link('stat-overdue')?.classList).not.toContain('warn')
   })
 
@@ -98,12 +155,33 @@ describe('DashboardView', () => {
       daysLeft: 50,
       endingSoon: true,
     }
-    fakeBackend({ dashboard: () => summary({ expiringExperts: [expert] }) })
+    fakeBackend({ dashboard: () => summary({ expiringExperts: [expert] }), dashboard_charts: () => CHARTS })
     await mountView(DashboardView)
     const rows = document.querySelectorAll('[data-test="expiring-experts"] a.meeting')
     expect(rows).toHaveLength(1)
     expect(rows[0].textContent).toContain('2027年1月14日届满')
     expect(rows[0].textContent).toContain('还有 50 天')
     expect(rows[0].getAttribute('href')).toBe('/groups?tab=experts')
+  })
+
+  it('draws the twelve months and opens the list behind the bar clicked', async () => {
+    fakeBackend({ dashboard: () => summary(), dashboard_charts: () => CHARTS })
+    const view = await mountView(DashboardView, '/dashboard')
+    const router = view.vm.$router as ReturnType<typeof useRouter>
+    const chart = (name: string) => document.querySelector<HTMLElement>(`[data-test="chart-${name}"]`)!
+    expect(chart('reporting').textContent).toContain('"name":"按时报送"')
+    expect(chart('reporting').textContent).toContain('"data":[15,12]')
+    expect(pageText()).toContain('2026年10月按时报送率 75%')
+    expect(pageText()).toContain('最近一次出席率 90%（含派人代会）')
+
+    const opens = async (name: string) => {
+      chart(name).click()
+      await flushPromises()
+      return router.currentRoute.value.fullPath
+    }
+    expect(await opens('reporting')).toBe('/reports?period=8')
+    expect(await opens('attendance')).toBe('/meetings?year=2026&open=9')
+    expect(await opens('follow-ups')).toBe('/follow-ups?filter=in_progress')
+    expect(await opens('overdue')).toBe('/follow-ups?filter=overdue')
   })
 })

@@ -20,6 +20,7 @@ const item = (id: number, content: string, extra: Partial<FollowUpRow>): FollowU
   deadline: null,
   status: 'not_started',
   createdOn: '2026-11-01',
+  doneOn: null,
   deletedAt: null,
   ...extra,
 })

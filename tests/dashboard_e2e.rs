@@ -1,6 +1,6 @@
 //! The 工作台 of the demonstration office, with its year of returns, meetings and items: the
-//! charts draw, a bar opens the month behind it, and the 成员单位履职情况 page sorts, opens a unit's
-//! months and prints the year's table.
+//! charts draw, a bar opens the month behind it, the 成员单位履职情况 page sorts, opens a unit's
+//! months and prints the year's table, and the 工作日历 takes in the year's notice.
 
 #[path = "../core/examples/demo/mod.rs"]
 #[allow(dead_code)]
@@ -60,6 +60,19 @@ async fn the_year_record_sorts_opens_and_prints(s: &Session, data_home: &std::pa
     assert!(pdf.starts_with(b"%PDF"));
 }
 
+async fn the_calendar_takes_in_the_notice(s: &Session) {
+    s.click("[data-test='menu-calendar']").await;
+    s.wait_for_text("2026年尚未录入节假日安排").await;
+    s.click("[data-test='calendar-preset']").await;
+    s.wait_for_text("已载入2026年节假日安排").await;
+    s.wait_for_text("10月1日至10月7日，共7天").await;
+    let worked = s.find("[data-day='2026-10-10']").await;
+    assert!(worked.attr("class").await.unwrap().unwrap_or_default().contains("work"));
+    // The messages of the export before fade out first.
+    s.wait_without_text("已保存：").await;
+    s.screenshot("37-calendar").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_dashboard_charts_and_the_year_record() {
     let data = tempfile::tempdir().unwrap();
@@ -69,5 +82,6 @@ async fn the_dashboard_charts_and_the_year_record() {
     let s = Session::start(data.path()).await;
     charts_draw_and_open_their_lists(&s).await;
     the_year_record_sorts_opens_and_prints(&s, data.path()).await;
+    the_calendar_takes_in_the_notice(&s).await;
     s.quit().await;
 }

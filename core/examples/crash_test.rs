@@ -441,6 +441,7 @@ fn follow_up_input(content: &str) -> FollowUpInput {
         content: content.into(),
         units: String::new(),
         deadline: None,
+        working_days: None,
     }
 }
 

@@ -7,6 +7,7 @@
 
 pub mod bindings;
 pub mod body;
+pub mod calendar;
 pub mod common;
 mod dashboard;
 mod desk;
@@ -26,7 +27,8 @@ pub mod unit_record;
 pub use body::about::About;
 pub use body::kind::BodyKind;
 pub use body::role::{Role, RoleTitle};
-pub use body::settings::{BodySettings, MinutesNumberStyle};
+pub use body::settings::{BodySettings, DeadlineOnDayOff, MinutesNumberStyle};
+pub use calendar::{CalendarDay, CalendarImportCheck, CalendarYear, DayKind, HolidayInput, HolidayLine, HolidayRow};
 pub use common::error::{CoreError, ErrorCode, Result};
 pub use common::progress::{Progress, WorkStep};
 pub use common::{clock, date, location};

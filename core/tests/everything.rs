@@ -28,6 +28,7 @@ fn everything_goes_into_one_workbook_a_sheet_per_area() {
             "议定事项",
             "督办事项",
             "落实情况",
+            "工作日历",
             "公文登记",
             "专项行动工作组",
             "专家咨询委员会",

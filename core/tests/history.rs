@@ -172,6 +172,7 @@ fn a_change_shows_each_field_before_and_after_as_the_office_reads_it() {
             content: "落实病媒生物防制".into(),
             units: "市卫健委".into(),
             deadline: Some("2026-12-31".into()),
+            working_days: None,
         })
         .unwrap();
     desk.set_follow_up_status(item.item.id, FollowUpStatus::InProgress)

@@ -251,6 +251,23 @@ fn richest(path: &Path) {
         text: "已有8家单位报送".into(),
     };
     desk.add_progress(item, &progress).unwrap();
+    desk.set_follow_up_status(item, FollowUpStatus::Done).unwrap();
+    desk.add_follow_up(&FollowUpInput {
+        source: FollowUpSource::Assigned,
+        source_note: String::new(),
+        content: "报送年度考核材料".into(),
+        units: "市卫健委".into(),
+        deadline: None,
+        working_days: Some(10),
+    })
+    .unwrap();
+    desk.add_holiday(&HolidayInput {
+        name: "国庆节".into(),
+        off_from: "2026-10-01".into(),
+        off_to: "2026-10-07".into(),
+        work_days: vec!["2026-10-10".into()],
+    })
+    .unwrap();
 }
 
 /// Each missing fixture: the schema of that version, holding every row and column of the

@@ -162,6 +162,7 @@ fn each_decision_becomes_a_follow_up_item_linked_back() {
                 content: "改写".into(),
                 units: String::new(),
                 deadline: None,
+                working_days: None,
             },
         )
         .unwrap_err();
@@ -180,6 +181,7 @@ fn manual(content: &str, deadline: Option<&str>) -> FollowUpInput {
         content: content.into(),
         units: "市卫健委".into(),
         deadline: deadline.map(Into::into),
+        working_days: None,
     }
 }
 

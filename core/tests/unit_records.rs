@@ -159,6 +159,7 @@ fn item(units: &str, deadline: Option<&str>) -> FollowUpInput {
         content: format!("{units}的工作"),
         units: units.into(),
         deadline: deadline.map(Into::into),
+        working_days: None,
     }
 }
 

@@ -234,3 +234,22 @@ fn the_year_record_and_the_charts_answer_the_window() {
     assert_eq!(charts["reporting"][0]["periodId"], period["id"]);
     assert_eq!(charts["overdueTrend"].as_array().unwrap().len(), 12);
 }
+
+#[test]
+fn the_calendar_is_kept_and_counts_working_days() {
+    let (_app, w) = app_window();
+    setup_wugang(&w);
+    let year = invoke(&w, "calendar_year", json!({ "year": 2026 })).unwrap();
+    assert!(year["preset"].is_string());
+    let loaded = invoke(&w, "load_calendar_preset", json!({ "year": 2026 })).unwrap();
+    assert_eq!(loaded["holidays"].as_array().unwrap().len(), 7);
+    let input = json!({ "name": "国庆节", "offFrom": "2026-10-01", "offTo": "2026-10-02", "workDays": [] });
+    let err = invoke(&w, "add_holiday", json!({ "input": input })).unwrap_err();
+    assert_eq!(err["field"], "offFrom");
+    let deadline = invoke(&w, "working_day_deadline", json!({ "days": 5 })).unwrap();
+    assert_eq!(deadline, "2026-12-02");
+    let ids = loaded["holidays"][0]["ids"].clone();
+    invoke(&w, "delete_holiday", json!({ "ids": ids })).unwrap();
+    let after = invoke(&w, "calendar_year", json!({ "year": 2026 })).unwrap();
+    assert_eq!(after["holidays"].as_array().unwrap().len(), 6);
+}

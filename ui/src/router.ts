@@ -22,6 +22,7 @@ export const router = createRouter({
         { path: 'unit-records', component: () => import('./views/unitRecords/UnitRecordsView.vue') },
         { path: 'groups', component: () => import('./views/groups/GroupsView.vue') },
         { path: 'documents', component: () => import('./views/documents/DocumentsView.vue') },
+        { path: 'calendar', component: () => import('./views/calendar/CalendarView.vue') },
         { path: 'recycle-bin', component: () => import('./views/safety/RecycleBinView.vue') },
         { path: 'history', component: () => import('./views/safety/HistoryView.vue') },
         { path: 'settings', component: () => import('./views/settings/SettingsView.vue') },

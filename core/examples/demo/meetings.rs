@@ -124,6 +124,7 @@ pub fn demo_follow_up(desk: &mut Desk) -> Result<()> {
         content: "加强城区病媒生物防制，做好冬季爱国卫生运动".into(),
         units: "市爱卫办、市城市管理局".into(),
         deadline: Some("2026-12-15".into()),
+        working_days: None,
     })?;
     desk.add_progress(
         item.item.id,

@@ -248,6 +248,7 @@ fn follow_ups(desk: &mut Desk, rng: &mut Lcg) -> Result<()> {
             content: format!("落实第{}项督办事项", f + 1),
             units: format!("示范市第{}成员单位", f % UNITS + 1),
             deadline: Some(iso(deadline)),
+            working_days: None,
         })?;
         if f % 3 == 0 {
             desk.add_progress(

@@ -191,6 +191,7 @@ fn writes(desk: &mut Desk, period: i64, unit: i64) -> Result<Vec<Figure>> {
             content: "测量督办事项".into(),
             units: "测量单位".into(),
             deadline: Some("2026-12-31".into()),
+            working_days: None,
         })
         .expect("saved");
     });

@@ -13,6 +13,16 @@ use crate::desk::Desk;
 use crate::store::{Record, Tx};
 
 crate::coded_enum! {
+    /// Where a monthly deadline that falls on a day off goes.
+    #[derive(Default)]
+    pub enum DeadlineOnDayOff: "截止日遇休息日" {
+        #[default]
+        Keep = "keep" / "保持原日期",
+        Earlier = "earlier" / "提前到此前最后一个工作日",
+    }
+}
+
+crate::coded_enum! {
     /// How 纪要 are numbered within a year.
     #[derive(Default)]
     pub enum MinutesNumberStyle: "纪要编号方式" {
@@ -55,6 +65,9 @@ pub struct BodySettings {
     /// 纪要编号格式. Presets written before minutes existed leave it out.
     #[serde(default)]
     pub minutes_number_style: MinutesNumberStyle,
+    /// A monthly deadline on a weekend or holiday: kept, or moved to the working day before.
+    #[serde(default)]
+    pub deadline_on_day_off: DeadlineOnDayOff,
 }
 
 impl BodySettings {
@@ -76,6 +89,7 @@ impl BodySettings {
             weekly_deadline_time: self.weekly_deadline_time.trim().to_owned(),
             operator: optional("operator", "当前操作人", &self.operator, 20)?,
             minutes_number_style: self.minutes_number_style,
+            deadline_on_day_off: self.deadline_on_day_off,
         };
         if !(1..=31).contains(&s.monthly_deadline_day) {
             return Err(CoreError::invalid("monthlyDeadlineDay", "每月截止日应在1日至31日之间"));
@@ -116,6 +130,7 @@ impl BodySettings {
             weekly_deadline_time: r.get("weekly_deadline_time")?,
             operator: r.get("operator")?,
             minutes_number_style: r.get("minutes_number_style")?,
+            deadline_on_day_off: r.get("deadline_on_day_off")?,
         })
     }
 }
@@ -138,6 +153,7 @@ impl Default for BodySettings {
             weekly_deadline_time: "17:00".into(),
             operator: String::new(),
             minutes_number_style: MinutesNumberStyle::Year,
+            deadline_on_day_off: DeadlineOnDayOff::Keep,
         }
     }
 }
@@ -173,8 +189,8 @@ pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
             "INSERT INTO body_settings (id, body_name, kind, region, office_name, host_unit,
                  doc_prefix_body, doc_prefix_office, doc_prefix_letter, member_title,
                  monthly_deadline_day, weekly_report, weekly_deadline_weekday, weekly_deadline_time, operator,
-                 minutes_number_style)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                 minutes_number_style, deadline_on_day_off)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (id) DO UPDATE SET body_name = excluded.body_name, kind = excluded.kind,
                  region = excluded.region, office_name = excluded.office_name, host_unit = excluded.host_unit,
                  doc_prefix_body = excluded.doc_prefix_body, doc_prefix_office = excluded.doc_prefix_office,
@@ -182,7 +198,8 @@ pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
                  monthly_deadline_day = excluded.monthly_deadline_day, weekly_report = excluded.weekly_report,
                  weekly_deadline_weekday = excluded.weekly_deadline_weekday,
                  weekly_deadline_time = excluded.weekly_deadline_time, operator = excluded.operator,
-                 minutes_number_style = excluded.minutes_number_style",
+                 minutes_number_style = excluded.minutes_number_style,
+                 deadline_on_day_off = excluded.deadline_on_day_off",
             params![
                 s.body_name,
                 s.kind.code(),
@@ -198,7 +215,8 @@ pub(crate) fn save(tx: &Tx, s: &BodySettings) -> Result<BodySettings> {
                 s.weekly_deadline_weekday,
                 s.weekly_deadline_time,
                 s.operator,
-                s.minutes_number_style.code()
+                s.minutes_number_style.code(),
+                s.deadline_on_day_off.code()
             ],
         )?;
         Ok(())

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use rusqlite::types::Value;
 use rusqlite::Connection;
 
+use crate::calendar::DayKind;
 use crate::common::codes::Coded;
 use crate::common::error::Result;
 use crate::documents::register::RevokeKind;
@@ -226,11 +227,14 @@ const SHEETS: &[Sheet] = &[
             ("督办事项", 50.0, Kind::Text),
             ("责任单位", 24.0, Kind::Text),
             ("完成时限", 12.0, Kind::Date),
+            ("工作日时限", 10.0, Kind::Int),
             ("办理状态", 10.0, Kind::Label(label::<FollowUpStatus>)),
             ("立项日期", 12.0, Kind::Date),
+            ("完成日期", 12.0, Kind::Date),
             ("状态", 10.0, Kind::State),
         ],
-        sql: "SELECT id, source, source_note, content, units, deadline, status, created_on, deleted_at
+        sql: "SELECT id, source, source_note, content, units, deadline, working_days, status, created_on, done_on,
+                deleted_at
               FROM follow_up ORDER BY created_on, id",
     },
     Sheet {
@@ -244,6 +248,16 @@ const SHEETS: &[Sheet] = &[
         sql: "SELECT f.id, f.content, p.on_date, p.text
               FROM follow_up_progress p JOIN follow_up f ON f.id = p.follow_up_id
               WHERE p.deleted_at IS NULL ORDER BY f.id, p.on_date, p.id",
+    },
+    Sheet {
+        name: "工作日历",
+        columns: &[
+            ("日期", 12.0, Kind::Date),
+            ("类别", 10.0, Kind::Label(label::<DayKind>)),
+            ("节日", 16.0, Kind::Text),
+            ("状态", 10.0, Kind::State),
+        ],
+        sql: "SELECT day, kind, name, deleted_at FROM calendar_day ORDER BY day, id",
     },
     Sheet {
         name: "公文登记",

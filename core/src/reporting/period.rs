@@ -1,11 +1,13 @@
-//! 报送期: one per month. Returns are due by the configured day (泸州 notice 五: 每月25日前); a
-//! deadline on a Saturday or Sunday stays where it is — the office shows it, never moves it.
+//! 报送期: one per month. Returns are due by the configured day (泸州 notice 五: 每月25日前). A
+//! deadline on a weekend or a holiday stays where it is unless the office chose, in 设置, to move
+//! it to the last working day before (as the 工作日历 counts them).
 
 use chrono::{Datelike, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::body::settings::DeadlineOnDayOff;
 use crate::common::date::{chinese, iso};
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
@@ -101,9 +103,13 @@ impl Desk {
     /// Opens the month's period with the configured deadline day.
     pub fn open_period(&mut self, year: i32, month: u32) -> Result<Period> {
         let settings = self.settings()?;
-        let deadline = monthly_deadline(year, month, settings.monthly_deadline_day)
+        let day = monthly_deadline(year, month, settings.monthly_deadline_day)
             .filter(|_| (2000..=2100).contains(&year))
             .ok_or_else(|| CoreError::invalid("month", "请选择正确的年份和月份"))?;
+        let deadline = match settings.deadline_on_day_off {
+            DeadlineOnDayOff::Keep => day,
+            DeadlineOnDayOff::Earlier => self.work_calendar()?.working_day_on_or_before(day),
+        };
         if find(self.conn(), year, month)?.is_some() {
             let label = month_label(year, month);
             return Err(CoreError::conflict("month", format!("{label}的报送期已经开启")));

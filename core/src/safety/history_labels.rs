@@ -5,7 +5,8 @@ use serde_json::Value;
 
 use crate::body::kind::BodyKind;
 use crate::body::role::Role;
-use crate::body::settings::MinutesNumberStyle;
+use crate::body::settings::{DeadlineOnDayOff, MinutesNumberStyle};
+use crate::calendar::DayKind;
 use crate::common::clock::office_time;
 use crate::common::codes::Coded;
 use crate::documents::register::RevokeKind;
@@ -19,7 +20,12 @@ use crate::reporting::reminder::ReminderChannel;
 /// The Chinese name of a record's field as the forms show it; an unknown one as stored.
 pub fn field_label<'a>(entity: &str, key: &'a str) -> &'a str {
     // Fields one record names differently from the rest.
-    const OWN: &[(&str, &str, &str)] = &[("document", "kindId", "文种"), ("document_file", "fileName", "文件名")];
+    const OWN: &[(&str, &str, &str)] = &[
+        ("document", "kindId", "文种"),
+        ("document_file", "fileName", "文件名"),
+        ("calendar_day", "kind", "类别"),
+        ("calendar_day", "name", "节日"),
+    ];
     match OWN.iter().find(|(e, k, _)| *e == entity && *k == snake_to_camel(key)) {
         Some((_, _, label)) => label,
         None => common_label(key),
@@ -110,6 +116,9 @@ fn common_label(key: &str) -> &str {
         ("weeklyDeadlineWeekday", "每周截止星期"),
         ("weeklyDeadlineTime", "每周截止时间"),
         ("minutesNumberStyle", "纪要编号方式"),
+        ("deadlineOnDayOff", "截止日遇休息日"),
+        ("workingDays", "工作日时限"),
+        ("day", "日期"),
         ("source", "来源"),
         ("decisionId", "议定事项"),
         ("sourceNote", "来源说明"),
@@ -210,6 +219,8 @@ fn coded_label(entity: &str, key: &str, code: &str) -> Option<&'static str> {
         ("member", "role") | ("meeting_kind", "convenerRole") => label::<Role>(code),
         ("body_settings", "kind") => label::<BodyKind>(code),
         ("body_settings", "minutesNumberStyle") => label::<MinutesNumberStyle>(code),
+        ("body_settings", "deadlineOnDayOff") => label::<DeadlineOnDayOff>(code),
+        ("calendar_day", "kind") => label::<DayKind>(code),
         ("follow_up", "source") => label::<FollowUpSource>(code),
         ("follow_up", "status") => label::<FollowUpStatus>(code),
         ("invitee", "attendance") => label::<Attendance>(code),

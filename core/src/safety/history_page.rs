@@ -56,6 +56,7 @@ const AREAS: &[(&str, &[(&str, &str)])] = &[
         "专项行动工作组",
         &[("action_group", "专项行动工作组"), ("expert", "专家")],
     ),
+    ("工作日历", &[("calendar_day", "节假日安排")]),
 ];
 
 /// The area and the name of a record kind, e.g. (“组成人员”, “组成人员”).

@@ -1,4 +1,4 @@
-//! 回收站: every deleted unit, seat, liaison, task, meeting, follow-up item and expert, with who deleted
+//! 回收站: every deleted unit, seat, liaison, task, meeting, follow-up item, expert and calendar day, with who deleted
 //! it and when. Restoring one also undoes what the same deletion did to other records (the
 //! seats and the liaison a unit's removal ended), unless those were changed again since.
 //! Removing one for good needs nothing else to point at it.
@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use super::history_page::describe_entity;
+use crate::calendar::CalendarDay;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::groups::expert::Expert;
@@ -31,6 +32,7 @@ crate::coded_enum! {
         Meeting = "meeting" / "会议",
         FollowUp = "follow_up" / "督办事项",
         Expert = "expert" / "专家",
+        CalendarDay = "calendar_day" / "工作日历",
     }
 }
 
@@ -69,6 +71,10 @@ fn listing_sql(kind: BinKind) -> &'static str {
         BinKind::Meeting => "SELECT id, title, meeting_on, deleted_at FROM meeting WHERE deleted_at IS NOT NULL",
         BinKind::FollowUp => "SELECT id, content, units, deleted_at FROM follow_up WHERE deleted_at IS NOT NULL",
         BinKind::Expert => "SELECT id, name, employer, deleted_at FROM expert WHERE deleted_at IS NOT NULL",
+        BinKind::CalendarDay => {
+            "SELECT id, day || CASE kind WHEN 'off' THEN ' 放假' ELSE ' 调休上班' END, name, deleted_at
+             FROM calendar_day WHERE deleted_at IS NOT NULL"
+        }
     }
 }
 
@@ -194,6 +200,7 @@ impl Desk {
                     tx.purge::<FollowUp>(id)
                 }
                 BinKind::Expert => tx.purge::<Expert>(id),
+                BinKind::CalendarDay => tx.purge::<CalendarDay>(id),
             };
             outcome.map_err(|e| still_used(kind, e))
         })
@@ -258,6 +265,22 @@ fn check_restorable(tx: &Tx, kind: BinKind, id: i64) -> Result<()> {
         BinKind::Meeting => drop(in_bin::<Meeting>(tx, id)?),
         BinKind::FollowUp => drop(in_bin::<FollowUp>(tx, id)?),
         BinKind::Expert => drop(in_bin::<Expert>(tx, id)?),
+        BinKind::CalendarDay => {
+            let day = in_bin::<CalendarDay>(tx, id)?;
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT name FROM calendar_day WHERE day = ?1 AND deleted_at IS NULL",
+                    [&day.day],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(name) = taken {
+                return Err(CoreError::conflict(
+                    "",
+                    format!("{}在日历中已有安排（{name}），不能再恢复这一天。", day.day),
+                ));
+            }
+        }
     }
     Ok(())
 }
@@ -289,6 +312,7 @@ fn restore_one(tx: &Tx, kind: BinKind, id: i64) -> Result<()> {
         BinKind::Meeting => tx.restore::<Meeting>(id).map(drop),
         BinKind::FollowUp => tx.restore::<FollowUp>(id).map(drop),
         BinKind::Expert => tx.restore::<Expert>(id).map(drop),
+        BinKind::CalendarDay => tx.restore::<CalendarDay>(id).map(drop),
     }
 }
 

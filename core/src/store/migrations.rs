@@ -22,6 +22,7 @@ const STEPS: &[&str] = &[
     include_str!("../../migrations/0011_documents.sql"),
     include_str!("../../migrations/0012_reminder.sql"),
     include_str!("../../migrations/0013_follow_up_done_on.sql"),
+    include_str!("../../migrations/0014_calendar.sql"),
 ];
 
 /// Steps that also run Rust in their transaction, by their place in `STEPS` (from 0).

@@ -156,6 +156,7 @@ areas! {
     groups => "groups",
     experts => "experts",
     documents => "documents",
+    calendar => "calendar",
     backups => "backups",
     recovery => "recovery",
     recycle_bin => "recycleBin",

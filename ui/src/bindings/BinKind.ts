@@ -3,4 +3,4 @@
 /**
  * What the recycle bin holds; the code is the record's table, as history names it.
  */
-export type BinKind = "unit" | "member" | "liaison" | "task" | "meeting" | "follow_up" | "expert";
+export type BinKind = "unit" | "member" | "liaison" | "task" | "meeting" | "follow_up" | "expert" | "calendar_day";

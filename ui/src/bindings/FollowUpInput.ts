@@ -5,4 +5,9 @@ export type FollowUpInput = {
 /**
  * 领导批示 or 交办事项; items from minutes are made by saving the minutes.
  */
-source: FollowUpSource, sourceNote: string, content: string, units: string, deadline: string | null, };
+source: FollowUpSource, sourceNote: string, content: string, units: string, deadline: string | null, 
+/**
+ * A time limit in working days (“10个工作日”), counted from the day the item was given;
+ * when set, it gives the deadline.
+ */
+workingDays: number | null, };

@@ -31,4 +31,8 @@ units: string, deadline: string | null, status: FollowUpStatus, createdOn: strin
 /**
  * The day it was marked 已完成; none while open, and for items done before this was kept.
  */
-doneOn: string | null, deletedAt: string | null, };
+doneOn: string | null, 
+/**
+ * A time limit given in working days; the deadline was worked out from it.
+ */
+workingDays: number | null, deletedAt: string | null, };

@@ -14,6 +14,8 @@ import type { MeetingPrint } from './MeetingPrint'
 import type { PanelRole } from './PanelRole'
 import type { RecommenderKind } from './RecommenderKind'
 import type { MonthReturn } from './MonthReturn'
+import type { DayKind } from './DayKind'
+import type { DeadlineOnDayOff } from './DeadlineOnDayOff'
 import type { ReminderChannel } from './ReminderChannel'
 import type { RevokeKind } from './RevokeKind'
 import type { MinutesNumberStyle } from './MinutesNumberStyle'
@@ -41,6 +43,7 @@ export const binKindLabels: Record<BinKind, string> = {
   meeting: '会议',
   follow_up: '督办事项',
   expert: '专家',
+  calendar_day: '工作日历',
 }
 
 export const bodyKindLabels: Record<BodyKind, string> = {
@@ -109,6 +112,16 @@ export const monthReturnLabels: Record<MonthReturn, string> = {
   late: '逾期',
   missing: '未报',
   pending: '未到截止日',
+}
+
+export const dayKindLabels: Record<DayKind, string> = {
+  off: '放假',
+  work: '调休上班',
+}
+
+export const deadlineOnDayOffLabels: Record<DeadlineOnDayOff, string> = {
+  keep: '保持原日期',
+  earlier: '提前到此前最后一个工作日',
 }
 
 export const reminderChannelLabels: Record<ReminderChannel, string> = {

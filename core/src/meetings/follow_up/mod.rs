@@ -53,6 +53,8 @@ pub struct FollowUp {
     pub created_on: String,
     /// The day it was marked 已完成; none while open, and for items done before this was kept.
     pub done_on: Option<String>,
+    /// A time limit given in working days; the deadline was worked out from it.
+    pub working_days: Option<u32>,
     pub deleted_at: Option<String>,
 }
 
@@ -81,6 +83,10 @@ pub struct FollowUpInput {
     pub content: String,
     pub units: String,
     pub deadline: Option<String>,
+    /// A time limit in working days (“10个工作日”), counted from the day the item was given;
+    /// when set, it gives the deadline.
+    #[serde(default)]
+    pub working_days: Option<u32>,
 }
 
 /// The dashboard's figures.
@@ -107,6 +113,7 @@ impl FollowUp {
             status: r.get("status")?,
             created_on: r.get("created_on")?,
             done_on: r.get("done_on")?,
+            working_days: r.get("working_days")?,
             deleted_at: r.get("deleted_at")?,
         })
     }
@@ -137,6 +144,8 @@ pub(crate) struct ItemText {
     pub content: String,
     pub units: String,
     pub deadline: Option<String>,
+    /// Set on a manual item whose time limit is counted in working days.
+    pub working_days: Option<u32>,
 }
 
 impl ItemText {
@@ -147,6 +156,7 @@ impl ItemText {
             .set("content", self.content.clone())
             .set("units", self.units.clone())
             .set("deadline", self.deadline.clone())
+            .set("working_days", self.working_days)
     }
 
     pub(crate) fn checked(
@@ -161,6 +171,7 @@ impl ItemText {
             content: required(&f("content"), &format!("{label_prefix}内容"), content, 500)?,
             units: optional(&f("units"), &format!("{label_prefix}责任单位"), units, 200)?,
             deadline: date::parse_opt(&f("deadline"), &format!("{label_prefix}完成时限"), deadline)?.map(date::iso),
+            working_days: None,
         })
     }
 }
@@ -329,17 +340,18 @@ impl Desk {
         if input.source == FollowUpSource::Decision {
             return Err(CoreError::invalid("source", "会议议定事项请在会议纪要中填写"));
         }
-        let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
+        let today = self.today();
+        let t = self.manual_text(input, today)?;
         let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
-        let today = date::iso(self.today());
-        let saved = self.write(|tx| insert(tx, input.source, None, &note, &t, &today))?;
+        let saved = self.write(|tx| insert(tx, input.source, None, &note, &t, &date::iso(today)))?;
         self.follow_up(saved.id)
     }
 
     /// Edits an item entered by hand; an item from minutes is edited in its minutes.
     pub fn update_follow_up(&mut self, id: i64, input: &FollowUpInput) -> Result<FollowUpRow> {
-        let t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
         let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
+        let given_on = date::from_iso(&live::<FollowUp>(self.conn(), id)?.created_on).unwrap_or(self.today());
+        let t = self.manual_text(input, given_on)?;
         self.write(|tx| {
             let old = live::<FollowUp>(tx, id)?;
             if old.source == FollowUpSource::Decision || input.source == FollowUpSource::Decision {
@@ -351,6 +363,21 @@ impl Desk {
             tx.update_columns::<FollowUp>(id, &t.columns(&note).set("source", input.source))
         })?;
         self.follow_up(id)
+    }
+
+    /// A manual item's text, its deadline worked out from the calendar when its time limit is
+    /// given in working days from `given_on`.
+    fn manual_text(&self, input: &FollowUpInput, given_on: NaiveDate) -> Result<ItemText> {
+        let mut t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
+        if let Some(n) = input.working_days {
+            if !(1..=365).contains(&n) {
+                return Err(CoreError::invalid("workingDays", "工作日时限应为1至365个工作日"));
+            }
+            let deadline = self.work_calendar()?.working_days_after(given_on, n);
+            t.deadline = deadline.map(date::iso);
+            t.working_days = Some(n);
+        }
+        Ok(t)
     }
 
     pub fn set_follow_up_status(&mut self, id: i64, status: FollowUpStatus) -> Result<FollowUpRow> {

@@ -21,6 +21,7 @@ const item = (id: number, content: string, extra: Partial<FollowUpRow>): FollowU
   status: 'not_started',
   createdOn: '2026-11-01',
   doneOn: null,
+  workingDays: null,
   deletedAt: null,
   ...extra,
 })
@@ -121,5 +122,30 @@ describe('FollowUpsView', () => {
     fakeBackend({ list_follow_ups: () => [] })
     await mountView(FollowUpsView)
     expect(pageText()).toContain('纪要中的议定事项会自动转入这里')
+  })
+
+  it('gives a time limit in working days, the date worked out by the core', async () => {
+    const calls = fakeBackend({
+      list_follow_ups: () => ITEMS,
+      working_day_deadline: (a) => (a.days === 10 ? '2026-12-09' : '2026-12-02'),
+      add_follow_up: () => ITEMS[0],
+    })
+    await mountView(FollowUpsView)
+    document.querySelector<HTMLElement>('[data-test="add-follow-up"]')!.click()
+    await settle()
+    fill('follow-up-content', '报送年度工作总结')
+    const byDays = Array.from(document.querySelectorAll('[data-test="follow-up-limit-mode"] label')).find(
+      (l) => l.textContent?.includes('按工作日'),
+    )!
+    byDays.querySelector('input')!.click()
+    await settle()
+    expect(document.querySelector('[data-test="follow-up-deadline-preview"]')?.textContent).toBe(
+      '截止 2026年12月9日（星期三）',
+    )
+    document.querySelector<HTMLElement>('.el-dialog__footer .el-button--primary')!.click()
+    await settle()
+    const saved = calls.find((c) => c.cmd === 'add_follow_up')!.args.input as Record<string, unknown>
+    expect(saved.workingDays).toBe(10)
+    expect(saved.content).toBe('报送年度工作总结')
   })
 })

@@ -16,6 +16,7 @@ export const SETTINGS_FIELDS: readonly (keyof BodySettings)[] = [
   'weeklyDeadlineTime',
   'operator',
   'minutesNumberStyle',
+  'deadlineOnDayOff',
 ]
 
 export function blankSettings(): BodySettings {
@@ -35,5 +36,6 @@ export function blankSettings(): BodySettings {
     weeklyDeadlineTime: '17:00',
     operator: '',
     minutesNumberStyle: 'year',
+    deadlineOnDayOff: 'keep',
   }
 }

@@ -75,6 +75,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
         TaskRow,
         Period,
         PeriodSummary,
+        PeriodDeadline,
         ReportStatus,
         ReportLine,
         ReportForm,

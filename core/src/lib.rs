@@ -54,7 +54,7 @@ pub use meetings::meeting::{
 };
 pub use meetings::minutes::{Decision, DecisionInput, Minutes, MinutesInput, MinutesView};
 pub use outputs::{ExportFormat, FontOption, MeetingPrint, OutputFile, PrintFontSetting, Printable, RosterLayout};
-pub use reporting::period::{Period, PeriodSummary};
+pub use reporting::period::{Period, PeriodDeadline, PeriodSummary};
 pub use reporting::reminder::{Reminder, ReminderChannel, ReminderInput};
 pub use reporting::report::{
     BoardRow, ReportAttachment, ReportBoard, ReportForm, ReportInput, ReportLine, ReportLineInput, ReportStatus,

@@ -107,8 +107,15 @@ fn a_time_limit_in_working_days_skips_weekends_and_days_off() {
     assert_eq!(desk.working_day_deadline(5).unwrap(), "2026-12-02");
     desk.add_holiday(&holiday("测试假日", "2026-11-30", "2026-11-30", &[]))
         .unwrap();
+    // An edit that keeps the limit keeps its deadline; a new limit is counted afresh.
     let edited = desk.update_follow_up(item.item.id, &input).unwrap();
-    assert_eq!(edited.item.deadline.as_deref(), Some("2026-12-03"));
+    assert_eq!(edited.item.deadline.as_deref(), Some("2026-12-02"));
+    let six = FollowUpInput {
+        working_days: Some(6),
+        ..input.clone()
+    };
+    let longer = desk.update_follow_up(item.item.id, &six).unwrap();
+    assert_eq!(longer.item.deadline.as_deref(), Some("2026-12-04"));
     let bad = FollowUpInput {
         working_days: Some(0),
         ..input.clone()
@@ -189,6 +196,15 @@ fn an_imported_notice_names_each_problem_by_row_and_cell_and_imports_all_or_noth
         .problems
         .iter()
         .any(|p| p.message.contains("2027年1月1日已在日历中")));
+    // A date Excel completed with the year it was typed in.
+    let shifted = notice_book(dir.path(), &[["国庆节", "2026-10-01 至 2026-10-07", ""]]);
+    let check = desk.check_calendar_import(&shifted, 2027).unwrap();
+    assert!(!check.ok);
+    assert!(
+        check.problems[0].message.contains("2026年10月1日不在2027年"),
+        "{}",
+        check.problems[0].message
+    );
 }
 
 #[test]
@@ -205,8 +221,26 @@ fn a_removed_holiday_goes_to_the_recycle_bin_and_comes_back() {
         .into_iter()
         .filter(|b| b.kind == BinKind::CalendarDay)
         .collect();
-    assert_eq!(bin.len(), 3);
+    // Listed once, by its first day, and restored whole.
+    assert_eq!(bin.len(), 1);
     assert_eq!(bin[0].detail, "端午节");
+    assert_eq!(bin[0].title, "2026-06-19 放假");
+    assert_eq!(bin[0].together, ["同一节日的其余 2 天"]);
     desk.restore_from_bin(BinKind::CalendarDay, bin[0].id).unwrap();
-    assert_eq!(desk.calendar_year(2026).unwrap().days.len(), 1);
+    assert_eq!(desk.calendar_year(2026).unwrap().days.len(), 3);
+    // Removed again and then for good: all its days go.
+    let ids = desk.calendar_year(2026).unwrap().holidays[0].ids.clone();
+    desk.delete_holiday(&ids).unwrap();
+    let first = desk
+        .recycle_bin()
+        .unwrap()
+        .into_iter()
+        .find(|b| b.kind == BinKind::CalendarDay)
+        .unwrap();
+    desk.purge_from_bin(BinKind::CalendarDay, first.id).unwrap();
+    assert!(desk
+        .recycle_bin()
+        .unwrap()
+        .iter()
+        .all(|b| b.kind != BinKind::CalendarDay));
 }

@@ -172,7 +172,7 @@ fn follow_ups_count_for_every_unit_their_text_names() {
     let done = desk.set_follow_up_status(shared.item.id, FollowUpStatus::Done).unwrap();
     assert_eq!(done.item.done_on.as_deref(), Some(TODAY));
     desk.add_follow_up(&item("市卫健委", Some("2026-12-31"))).unwrap();
-    let overdue = desk.add_follow_up(&item("市教体局", Some("2026-11-01"))).unwrap();
+    desk.add_follow_up(&item("市教体局", Some("2026-11-01"))).unwrap();
     desk.add_follow_up(&item("各成员单位", Some("2026-11-30"))).unwrap();
     desk.add_follow_up(&item("市卫健委", Some("2027-01-10"))).unwrap();
 
@@ -184,14 +184,67 @@ fn follow_ups_count_for_every_unit_their_text_names() {
     assert_eq!(record(&year, "市教体局").months[10].follow_ups.assigned, 2);
     let all: FollowUpTally = year.units.iter().map(|u| &u.follow_ups).sum();
     assert_eq!(all.assigned, 4, "各成员单位 is nobody's item in particular");
+}
 
-    // Taken back out of done, the item loses its day; done again, it takes today's.
-    let reopened = desk
-        .set_follow_up_status(overdue.item.id, FollowUpStatus::InProgress)
-        .unwrap();
+/// The desk on `path` as its clock reads on `day`.
+fn desk_on(path: &std::path::Path, day_text: &str) -> Desk {
+    Desk::open(
+        path,
+        std::sync::Arc::new(committee_core::clock::FixedClock::on(day(day_text))),
+    )
+    .unwrap()
+}
+
+#[test]
+fn an_item_keeps_the_day_it_was_done_and_the_office_can_correct_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("committee-desk.db");
+    let mut desk = desk_on(&path, "2026-11-20");
+    let settings = preset(&desk, "wugang").settings;
+    desk.complete_setup(&SetupInput {
+        settings,
+        preset: Some("wugang".into()),
+    })
+    .unwrap();
+    let id = desk
+        .add_follow_up(&item("市卫健委", Some("2026-11-21")))
+        .unwrap()
+        .item
+        .id;
+    let wrong = desk.set_follow_up_done_on(id, "2026-11-20").unwrap_err();
+    assert_eq!(wrong.field.as_deref(), Some("doneOn"), "not done yet");
+    desk.set_follow_up_status(id, FollowUpStatus::Done).unwrap();
+    drop(desk);
+
+    // Marked done again days later, it keeps the day it was first marked.
+    let mut desk = desk_on(&path, "2026-11-25");
+    let again = desk.set_follow_up_status(id, FollowUpStatus::Done).unwrap();
+    assert_eq!(again.item.done_on.as_deref(), Some("2026-11-20"));
+    // Taken back out of done it loses its day, and done again it takes today's: 逾期完成.
+    let reopened = desk.set_follow_up_status(id, FollowUpStatus::InProgress).unwrap();
     assert_eq!(reopened.item.done_on, None);
-    let again = desk.set_follow_up_status(shared.item.id, FollowUpStatus::Done).unwrap();
-    assert_eq!(again.item.done_on.as_deref(), Some(TODAY), "already done keeps its day");
+    desk.set_follow_up_status(id, FollowUpStatus::Done).unwrap();
+    assert_eq!(
+        desk.unit_records(2026)
+            .unwrap()
+            .units
+            .iter()
+            .map(|u| u.follow_ups.done_late)
+            .sum::<i64>(),
+        1
+    );
+    // The office says it was finished on the 21st: 按期完成.
+    let corrected = desk.set_follow_up_done_on(id, "2026-11-21").unwrap();
+    assert_eq!(corrected.item.done_on.as_deref(), Some("2026-11-21"));
+    let record = desk.unit_records(2026).unwrap();
+    assert_eq!(record.units.iter().map(|u| u.follow_ups.done_on_time).sum::<i64>(), 1);
+    for bad in ["2026-11-26", "2026-11-19", "十一月"] {
+        assert_eq!(
+            desk.set_follow_up_done_on(id, bad).unwrap_err().field.as_deref(),
+            Some("doneOn"),
+            "{bad}"
+        );
+    }
 }
 
 #[test]
@@ -238,7 +291,57 @@ fn the_circular_table_prints_every_unit_and_the_rules_and_the_workbook_adds_the_
     let months = book.worksheet_range("逐月明细").unwrap();
     let late_row = months
         .rows()
-        .find(|r| r[0].to_string() == units[0].1 && r[1] == "10月")
+        .find(|r| r[0].to_string() == units[0].1 && r[1] == calamine::Data::Float(10.0))
         .expect("the unit's October");
     assert_eq!(late_row[2].to_string(), "逾期");
+    // Counts are numbers, to sum and sort in Excel: row 4 is the first unit (title, group
+    // headings, headers above it), column C its 应报.
+    let summary = book.worksheet_range("年度汇总").unwrap();
+    assert_eq!(
+        summary.get((1, 2)),
+        Some(&calamine::Data::String("信息报送（月）".into()))
+    );
+    assert!(
+        matches!(summary.get((3, 2)), Some(calamine::Data::Float(_))),
+        "{:?}",
+        summary.get((3, 2))
+    );
+    assert!(matches!(late_row[3], calamine::Data::Float(_)));
+}
+
+#[test]
+fn a_name_inside_a_longer_one_is_not_counted_for_it() {
+    let mut desk = wugang_desk();
+    desk.add_unit(&unit("市公安局交警大队")).unwrap();
+    desk.add_follow_up(&item("市公安局交警大队", Some("2026-12-20")))
+        .unwrap();
+    desk.add_follow_up(&item("市公安局 牵头", Some("2026-12-20"))).unwrap();
+    let year = desk.unit_records(2026).unwrap();
+    assert_eq!(record(&year, "市公安局交警大队").follow_ups.assigned, 1);
+    assert_eq!(record(&year, "市公安局").follow_ups.assigned, 1);
+}
+
+#[test]
+fn a_month_before_a_unit_joined_is_not_counted_against_it() {
+    let mut desk = wugang_desk();
+    let october = desk.open_period(2026, 10).unwrap().id;
+    let (id, name) = owing_units(&desk, october)[0].clone();
+    let mut input = UnitInput {
+        active_from: Some("2026-11-01".into()),
+        ..unit(&name)
+    };
+    let current = desk
+        .list_units()
+        .unwrap()
+        .into_iter()
+        .find(|u| u.unit.id == id)
+        .unwrap()
+        .unit;
+    input.category = current.category;
+    input.sort_order = Some(current.sort_order);
+    desk.update_unit(id, &input).unwrap();
+    let year = desk.unit_records(2026).unwrap();
+    let joined = record(&year, &name);
+    assert_eq!(joined.returns.due, 0);
+    assert_eq!(joined.months[9].return_status, None);
 }

@@ -248,6 +248,12 @@ fn the_calendar_is_kept_and_counts_working_days() {
     assert_eq!(err["field"], "offFrom");
     let deadline = invoke(&w, "working_day_deadline", json!({ "days": 5 })).unwrap();
     assert_eq!(deadline, "2026-12-02");
+    let mut settings = invoke(&w, "settings", json!({})).unwrap();
+    settings["deadlineOnDayOff"] = json!("earlier");
+    invoke(&w, "update_settings", json!({ "input": settings })).unwrap();
+    let april = invoke(&w, "period_deadline", json!({ "year": 2026, "month": 4 })).unwrap();
+    assert_eq!(april["deadline"], "2026-04-24");
+    assert_eq!(april["movedFrom"], "2026-04-25");
     let ids = loaded["holidays"][0]["ids"].clone();
     invoke(&w, "delete_holiday", json!({ "ids": ids })).unwrap();
     let after = invoke(&w, "calendar_year", json!({ "year": 2026 })).unwrap();

@@ -97,6 +97,9 @@ fn figures(db: &Path, out: &Path) -> Result<Vec<Figure>> {
     let query = |name, op: &dyn Fn(&Desk)| measure(name, Kind::Query, || op(&desk));
     f.extend([
         query("dashboard", &|d| drop(d.dashboard().unwrap())),
+        query("dashboard_charts", &|d| drop(d.dashboard_charts().unwrap())),
+        query("unit_records (year)", &|d| drop(d.unit_records(2026).unwrap())),
+        query("calendar_year", &|d| drop(d.calendar_year(2026).unwrap())),
         query("list_units", &|d| drop(d.list_units().unwrap())),
         query("roster", &|d| drop(d.roster(None).unwrap())),
         query("list_liaisons", &|d| drop(d.list_liaisons().unwrap())),
@@ -126,6 +129,9 @@ fn figures(db: &Path, out: &Path) -> Result<Vec<Figure>> {
         }),
         export("month summary pdf", &|d| {
             drop(d.report_summary_file(period, ExportFormat::Pdf).unwrap())
+        }),
+        export("履职情况 pdf", &|d| {
+            drop(d.unit_record_file(2026, ExportFormat::Pdf).unwrap())
         }),
         export("督办通报 pdf", &|d| {
             drop(d.circular_file(2026, 11, ExportFormat::Pdf).unwrap())

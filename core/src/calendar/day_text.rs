@@ -5,7 +5,30 @@
 use chrono::NaiveDate;
 
 /// Words a notice puts around its dates that say nothing about which day it is.
-const NOISE: &[&str] = &["放假调休", "放假", "调休", "上班"];
+const NOISE: &[&str] = &["放假调休", "放假", "调休", "上班", "。"];
+
+/// Weekdays written without brackets (2月14日周六): only what says which day it is stays.
+const WEEKDAYS: &[&str] = &[
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+    "星期天",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "周天",
+];
+
+/// The ways a range is written, all read as 至.
+const RANGE: &[&str] = &["至", "到", "~", "～", "—", "－"];
 
 /// Drops what stands in brackets (the weekday, the lunar date), the count (共9天) and the
 /// notice's wording.
@@ -23,7 +46,18 @@ fn plain(text: &str) -> String {
             _ => {}
         }
     }
-    NOISE.iter().fold(out, |s, w| s.replace(w, ""))
+    let out = NOISE.iter().chain(WEEKDAYS).fold(out, |s, w| s.replace(w, ""));
+    // 至 with spaces around it joins its two dates, the spaces do not part them.
+    let out = RANGE.iter().fold(out, |s, r| s.replace(r, "至"));
+    let mut joined = out
+        .replace(" 至", "至")
+        .replace("至 ", "至")
+        .replace("　至", "至")
+        .replace("至　", "至");
+    while joined.contains(" 至") || joined.contains("至 ") {
+        joined = joined.replace(" 至", "至").replace("至 ", "至");
+    }
+    joined
 }
 
 /// One date: `Y年M月D日`, `M月D日`, `D日` (after a date that gave the month), `Y-M-D`, `Y/M/D`.
@@ -59,7 +93,7 @@ pub(crate) fn days(text: &str, year: i32) -> Option<Vec<NaiveDate>> {
         .split(['、', '，', ',', '；', ';', '\n', ' ', '　'])
         .filter(|p| !p.trim().is_empty())
     {
-        let ends: Vec<&str> = part.split(['至', '~', '～', '—']).collect();
+        let ends: Vec<&str> = part.split('至').collect();
         match ends.as_slice() {
             [single] => out.push(one(single, year, None)?),
             [from, to] => {
@@ -108,6 +142,18 @@ mod tests {
         assert_eq!(days("2026/5/9", 2026).unwrap(), [d("2026-05-09")]);
         assert_eq!(days("2025年12月31日", 2026).unwrap(), [d("2025-12-31")]);
         assert_eq!(days("", 2026).unwrap(), []);
+    }
+
+    #[test]
+    fn ranges_written_with_spaces_other_marks_or_bare_weekdays() {
+        assert_eq!(days("10月1日 至 7日", 2026).unwrap().len(), 7);
+        assert_eq!(days("2026-10-01 至 2026-10-07", 2026).unwrap().len(), 7);
+        assert_eq!(days("1月1日至3日放假，共3天。", 2026).unwrap().len(), 3);
+        assert_eq!(days("5月1日到5日", 2026).unwrap().len(), 5);
+        assert_eq!(
+            days("2月14日周六、2月28日星期六", 2026).unwrap(),
+            [d("2026-02-14"), d("2026-02-28")]
+        );
     }
 
     #[test]

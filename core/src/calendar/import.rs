@@ -56,10 +56,14 @@ const LAYOUT: &str = "请使用按国务院通知排列的表格：一行一个�
 
 fn header(g: &Grid) -> Option<(usize, Columns)> {
     g.rows.iter().take(10).enumerate().find_map(|(i, row)| {
-        let find = |words: &[&str]| row.iter().position(|c| words.iter().any(|w| norm(c).contains(w)));
-        let off = find(&["放假"])?;
-        let name = find(&["节日", "节假日", "名称"]).filter(|c| *c != off)?;
-        let work = find(&["上班", "调休"]).filter(|c| *c != off);
+        let find = |words: &[&str], not: Option<usize>| {
+            row.iter()
+                .enumerate()
+                .position(|(i, c)| Some(i) != not && words.iter().any(|w| norm(c).contains(w)))
+        };
+        let off = find(&["放假"], None)?;
+        let name = find(&["节日", "节假日", "名称"], Some(off))?;
+        let work = find(&["上班", "调休"], Some(off));
         Some((i, Columns { name, off, work }))
     })
 }
@@ -157,6 +161,14 @@ impl RowCheck<'_> {
     }
 }
 
+/// Whether `day` belongs to `year`'s arrangement: in the year, or within a month of it (a 调休
+/// day of 元旦 can fall in the December before).
+fn near(day: NaiveDate, year: i32) -> bool {
+    let from = NaiveDate::from_ymd_opt(year - 1, 12, 1);
+    let to = NaiveDate::from_ymd_opt(year + 1, 1, 31);
+    matches!((from, to), (Some(f), Some(t)) if (f..=t).contains(&day))
+}
+
 impl HolidayLine {
     fn input(&self) -> HolidayInput {
         HolidayInput {
@@ -188,6 +200,15 @@ impl Desk {
             let Some(line) = check.line(cells) else { continue };
             match line.input().checked() {
                 Ok(h) => {
+                    if let Some((day, _)) = h.days.iter().find(|(d, _)| !near(*d, year)) {
+                        check.problem(
+                            cols.off,
+                            format!(
+                                "{}不在{year}年，请检查表格中的年份（Excel 会按录入当年补上年份）",
+                                date::chinese(*day)
+                            ),
+                        );
+                    }
                     for (day, _) in h.days.iter().filter(|(d, _)| listed.lists(*d)) {
                         check.problem(cols.off, format!("{}已在日历中，请先删除原有安排", date::chinese(*day)));
                     }

@@ -206,6 +206,15 @@ fn holidays(days: &[CalendarDay]) -> Vec<HolidayRow> {
     rows
 }
 
+/// A time limit in working days the office may give: one to a year's worth.
+pub(crate) fn check_working_days(days: u32) -> Result<()> {
+    if (1..=365).contains(&days) {
+        Ok(())
+    } else {
+        Err(CoreError::invalid("workingDays", "工作日时限应为1至365个工作日"))
+    }
+}
+
 impl Desk {
     pub fn calendar_year(&self, year: i32) -> Result<CalendarYear> {
         if !(2000..=2100).contains(&year) {
@@ -285,9 +294,7 @@ impl Desk {
 
     /// The deadline of a time limit of `days` working days given today.
     pub fn working_day_deadline(&self, days: u32) -> Result<String> {
-        if !(1..=365).contains(&days) {
-            return Err(CoreError::invalid("workingDays", "工作日时限应为1至365个工作日"));
-        }
+        check_working_days(days)?;
         let deadline = self
             .work_calendar()?
             .working_days_after(self.today(), days)

@@ -37,14 +37,16 @@ pub struct OverdueMonth {
     pub overdue: i64,
 }
 
+/// Items by status; of the open ones, how many are past their deadline (part of their status's
+/// count, drawn as its red top).
 #[derive(Debug, Clone, Default, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct FollowUpStatusCounts {
     pub not_started: i64,
     pub in_progress: i64,
     pub done: i64,
-    /// Open items past their deadline (also counted under their status).
-    pub overdue: i64,
+    pub not_started_overdue: i64,
+    pub in_progress_overdue: i64,
 }
 
 /// One meeting held, by how its invitees answered (列席 not counted).
@@ -133,7 +135,7 @@ impl Desk {
         let today = date::iso(self.today());
         Ok(self.conn().query_row(
             "SELECT COALESCE(SUM(status = ?1), 0), COALESCE(SUM(status = ?2), 0), COALESCE(SUM(status = ?3), 0),
-                COALESCE(SUM(status <> ?3 AND deadline < ?4), 0)
+                COALESCE(SUM(status = ?1 AND deadline < ?4), 0), COALESCE(SUM(status = ?2 AND deadline < ?4), 0)
              FROM follow_up WHERE deleted_at IS NULL",
             params![
                 FollowUpStatus::NotStarted,
@@ -146,7 +148,8 @@ impl Desk {
                     not_started: r.get(0)?,
                     in_progress: r.get(1)?,
                     done: r.get(2)?,
-                    overdue: r.get(3)?,
+                    not_started_overdue: r.get(3)?,
+                    in_progress_overdue: r.get(4)?,
                 })
             },
         )?)

@@ -385,11 +385,58 @@ impl Composer<'_> {
         self.cell_lines(table, &headers, head)
     }
 
+    /// The runs of columns under one group heading, as (first, past the last, the heading's
+    /// lines); a column in no group is a run of its own with no lines.
+    fn column_groups(&self, table: &Table, head: Style) -> Vec<(usize, usize, Vec<String>)> {
+        let cols = &table.columns;
+        let mut runs = Vec::new();
+        let mut first = 0;
+        while first < cols.len() {
+            let group = &cols[first].group;
+            let mut end = first + 1;
+            while !group.is_empty() && end < cols.len() && cols[end].group == *group {
+                end += 1;
+            }
+            let lines = if group.is_empty() {
+                Vec::new()
+            } else {
+                let width = cols[first..end].iter().map(|c| c.width).sum::<f32>() - 2.0 * CELL_PAD_X;
+                let how = Breaking {
+                    keep: Keep::Words,
+                    squeeze: 0.0,
+                };
+                self.wrap(group, head, width, width, how)
+                    .into_iter()
+                    .map(|(l, _)| l)
+                    .collect()
+            };
+            runs.push((first, end, lines));
+            first = end;
+        }
+        runs
+    }
+
+    /// The height of the group headings' row; none when no column has a group.
+    fn group_height(&self, table: &Table, head: Style) -> f32 {
+        let runs = self.column_groups(table, head);
+        let most = runs.iter().map(|(_, _, l)| l.len()).max().unwrap_or(0);
+        if most == 0 {
+            0.0
+        } else {
+            most as f32 * head.pitch + 2.0 * CELL_PAD_Y
+        }
+    }
+
+    /// The whole header: the group headings' row, when there is one, and the column headers.
+    fn header_height(&self, table: &Table, lines: &[Vec<String>], head: Style) -> f32 {
+        self.group_height(table, head) + row_height(lines, head.pitch)
+    }
+
     /// The header row and the first row, which moves whole to the next page unless it is taller
     /// than a page: a table never starts with its header alone.
     fn table_lead(&self, table: &Table) -> f32 {
         let (body, head) = self.table_styles(table);
-        let header = row_height(&self.header_lines(table, head), head.pitch);
+        let header = self.header_height(table, &self.header_lines(table, head), head);
         let first = match table.rows.first() {
             Some(row) => row_height(&self.cell_lines(table, row, body), body.pitch).max(table.row_height),
             None => 0.0,
@@ -402,9 +449,9 @@ impl Composer<'_> {
     fn table(&mut self, table: &Table) {
         let (body, head) = self.table_styles(table);
         let header_lines = self.header_lines(table, head);
-        let header_height = row_height(&header_lines, head.pitch);
+        let header_height = self.header_height(table, &header_lines, head);
         self.ensure(self.table_lead(table));
-        self.table_row(table, &header_lines, head, header_height, true);
+        self.table_header(table, &header_lines, head);
         for row in &table.rows {
             let mut lines = self.cell_lines(table, row, body);
             loop {
@@ -426,7 +473,7 @@ impl Composer<'_> {
                     lines = rest;
                 }
                 self.new_page();
-                self.table_row(table, &header_lines, head, header_height, true);
+                self.table_header(table, &header_lines, head);
             }
         }
     }
@@ -449,6 +496,64 @@ impl Composer<'_> {
                     .collect()
             })
             .collect()
+    }
+
+    /// The header at the top of the table and of each page it runs onto. Under a group heading
+    /// the columns' headers share the lower row; a column in no group fills both rows.
+    fn table_header(&mut self, table: &Table, lines: &[Vec<String>], head: Style) {
+        let group_height = self.group_height(table, head);
+        if group_height == 0.0 {
+            let height = row_height(lines, head.pitch);
+            self.table_row(table, lines, head, height, true);
+            return;
+        }
+        let top = self.y;
+        let total = group_height + row_height(lines, head.pitch);
+        let left = self.geo.left;
+        let right = left + table.columns.iter().map(|c| c.width).sum::<f32>();
+        self.page().rules.push(rule((left, top), (right, top)));
+        let mut x = left;
+        for (first, end, label) in self.column_groups(table, head) {
+            let width: f32 = table.columns[first..end].iter().map(|c| c.width).sum();
+            self.page().rules.push(rule((x, top), (x, top + total)));
+            if label.is_empty() {
+                self.centred_lines(&lines[first], head, x, width, top, total);
+            } else {
+                self.centred_lines(&label, head, x, width, top, group_height);
+                self.page()
+                    .rules
+                    .push(rule((x, top + group_height), (x + width, top + group_height)));
+                let mut cx = x;
+                for (col, cell) in table.columns[first..end].iter().zip(&lines[first..end]) {
+                    if cx > x {
+                        self.page()
+                            .rules
+                            .push(rule((cx, top + group_height), (cx, top + total)));
+                    }
+                    self.centred_lines(cell, head, cx, col.width, top + group_height, total - group_height);
+                    cx += col.width;
+                }
+            }
+            x += width;
+        }
+        let page = self.page();
+        page.rules.push(rule((right, top), (right, top + total)));
+        page.rules.push(rule((left, top + total), (right, top + total)));
+        self.y += total;
+    }
+
+    /// `lines` centred across `width` from `x` and down `height` from `top`.
+    fn centred_lines(&mut self, lines: &[String], style: Style, x: f32, width: f32, top: f32, height: f32) {
+        let start = top + (height - lines.len() as f32 * style.pitch) / 2.0;
+        for (i, line) in lines.iter().enumerate() {
+            let w = self.measure(style, line);
+            self.place(
+                x + (width - w) / 2.0,
+                start + i as f32 * style.pitch,
+                style,
+                line.clone(),
+            );
+        }
     }
 
     fn table_row(&mut self, table: &Table, lines: &[Vec<String>], style: Style, height: f32, header: bool) {

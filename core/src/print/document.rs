@@ -22,6 +22,10 @@ pub struct Column {
     /// What stays whole in this column's cells: words (names, units, posts) by default, only
     /// numbers and dates in a column of running text.
     pub keep: Keep,
+    /// The heading over a run of columns (信息报送（月） over 应报, 按时 …): neighbours with the
+    /// same group share one cell above their headers; a column in none has its header run
+    /// down through both rows.
+    pub group: String,
 }
 
 impl Column {
@@ -31,7 +35,13 @@ impl Column {
             width,
             align,
             keep: Keep::Words,
+            group: String::new(),
         }
+    }
+
+    pub fn in_group(mut self, group: &str) -> Self {
+        self.group = group.to_owned();
+        self
     }
 
     /// A column of running text (a 工作推进情况, a 备注): its lines fill the cell.

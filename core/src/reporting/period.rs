@@ -99,9 +99,21 @@ pub(crate) fn find(conn: &Connection, year: i32, month: u32) -> Result<Option<Pe
         .optional()?)
 }
 
+/// The deadline a month's period gets when it is opened, as the dialog shows it beforehand.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PeriodDeadline {
+    pub deadline: String,
+    /// 星期五
+    pub weekday: String,
+    /// The configured day, when it fell on a day off and the deadline moved before it.
+    pub moved_from: Option<String>,
+}
+
 impl Desk {
-    /// Opens the month's period with the configured deadline day.
-    pub fn open_period(&mut self, year: i32, month: u32) -> Result<Period> {
+    /// The configured day of `month`, moved to the working day before when it falls on a day
+    /// off and the office chose so; and the configured day itself.
+    fn deadline_for(&self, year: i32, month: u32) -> Result<(NaiveDate, NaiveDate)> {
         let settings = self.settings()?;
         let day = monthly_deadline(year, month, settings.monthly_deadline_day)
             .filter(|_| (2000..=2100).contains(&year))
@@ -110,6 +122,21 @@ impl Desk {
             DeadlineOnDayOff::Keep => day,
             DeadlineOnDayOff::Earlier => self.work_calendar()?.working_day_on_or_before(day),
         };
+        Ok((deadline, day))
+    }
+
+    pub fn period_deadline(&self, year: i32, month: u32) -> Result<PeriodDeadline> {
+        let (deadline, day) = self.deadline_for(year, month)?;
+        Ok(PeriodDeadline {
+            deadline: iso(deadline),
+            weekday: weekday_name(deadline).to_owned(),
+            moved_from: (deadline != day).then(|| iso(day)),
+        })
+    }
+
+    /// Opens the month's period with the configured deadline day.
+    pub fn open_period(&mut self, year: i32, month: u32) -> Result<Period> {
+        let deadline = self.deadline_for(year, month)?.0;
         if find(self.conn(), year, month)?.is_some() {
             let label = month_label(year, month);
             return Err(CoreError::conflict("month", format!("{label}的报送期已经开启")));

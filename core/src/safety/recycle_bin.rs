@@ -119,6 +119,25 @@ fn companions(conn: &Connection, d: &Deletion) -> Result<Vec<Companion>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A holiday's days leave and come back together: the calendar days the same change deleted
+/// that are still in the bin, this one included, first day first.
+fn holiday_days(conn: &Connection, kind: BinKind, id: i64) -> Result<Vec<i64>> {
+    let change = match (kind, deletion(conn, kind, id)?) {
+        (BinKind::CalendarDay, Some(Deletion { change_id: Some(c), .. })) => c,
+        _ => return Ok(vec![id]),
+    };
+    let mut stmt = conn.prepare(
+        "SELECT c.id FROM history h JOIN calendar_day c ON c.id = h.entity_id
+         WHERE h.change_id = ?1 AND h.entity = 'calendar_day' AND h.action = 'delete'
+           AND c.deleted_at IS NOT NULL
+         ORDER BY c.day, c.id",
+    )?;
+    let days: Vec<i64> = stmt
+        .query_map([change], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(if days.contains(&id) { days } else { vec![id] })
+}
+
 fn describe(companions: &[Companion]) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for (entity, ..) in companions {
@@ -141,10 +160,18 @@ impl Desk {
             for row in rows {
                 let (id, title, detail, deleted_at): (i64, String, String, String) = row?;
                 let d = deletion(self.conn(), kind, id)?;
-                let together = match &d {
+                let mut together = match &d {
                     Some(d) => describe(&companions(self.conn(), d)?),
                     None => Vec::new(),
                 };
+                // A holiday is listed once, by its first day, with the rest of its days.
+                let days = holiday_days(self.conn(), kind, id)?;
+                if days.first() != Some(&id) {
+                    continue;
+                }
+                if days.len() > 1 {
+                    together.push(format!("同一节日的其余 {} 天", days.len() - 1));
+                }
                 items.push(BinItem {
                     kind,
                     id,
@@ -165,8 +192,10 @@ impl Desk {
     pub fn restore_from_bin(&mut self, kind: BinKind, id: i64) -> Result<Vec<String>> {
         self.write(|tx| {
             let d = deletion(tx, kind, id)?;
-            check_restorable(tx, kind, id)?;
-            restore_one(tx, kind, id)?;
+            for day in holiday_days(tx, kind, id)? {
+                check_restorable(tx, kind, day)?;
+                restore_one(tx, kind, day)?;
+            }
             let mut left = Vec::new();
             if let Some(d) = d {
                 for companion in companions(tx, &d)? {
@@ -200,7 +229,9 @@ impl Desk {
                     tx.purge::<FollowUp>(id)
                 }
                 BinKind::Expert => tx.purge::<Expert>(id),
-                BinKind::CalendarDay => tx.purge::<CalendarDay>(id),
+                BinKind::CalendarDay => holiday_days(tx, kind, id)?
+                    .into_iter()
+                    .try_for_each(|day| tx.purge::<CalendarDay>(day)),
             };
             outcome.map_err(|e| still_used(kind, e))
         })

@@ -14,6 +14,10 @@ pub struct SheetColumn {
     pub center: bool,
     /// Filled in by whoever receives the sheet: tinted and left unlocked.
     pub input: bool,
+    /// Counts, whatever the header says: written as numbers.
+    pub numeric: bool,
+    /// The heading over a run of columns, as `print::Column::group`.
+    pub group: String,
 }
 
 impl SheetColumn {
@@ -23,7 +27,19 @@ impl SheetColumn {
             width,
             center,
             input: false,
+            numeric: false,
+            group: String::new(),
         }
+    }
+
+    pub fn numeric(mut self) -> Self {
+        self.numeric = true;
+        self
+    }
+
+    pub fn in_group(mut self, group: &str) -> Self {
+        self.group = group.to_owned();
+        self
     }
 
     pub fn input(mut self) -> Self {
@@ -129,12 +145,22 @@ impl SheetTable {
         self.columns.iter().any(|c| c.input) || self.above.iter().any(|s| s.input)
     }
 
-    fn header_row(&self) -> u32 {
+    /// The first row of the header: the group headings' row when there is one.
+    fn header_top(&self) -> u32 {
         if self.above.is_empty() {
             1
         } else {
             2
         }
+    }
+
+    fn grouped(&self) -> bool {
+        self.ruled && self.columns.iter().any(|c| !c.group.is_empty())
+    }
+
+    /// The row of the column headers.
+    fn header_row(&self) -> u32 {
+        self.header_top() + u32::from(self.grouped())
     }
 
     fn page_setup(&self, sheet: &mut Worksheet) -> Result<()> {
@@ -152,7 +178,7 @@ impl SheetTable {
         sheet.set_print_center_horizontally(true);
         sheet.set_footer("&C— &P —");
         if self.ruled {
-            sheet.set_repeat_rows(self.header_row(), self.header_row())?;
+            sheet.set_repeat_rows(self.header_top(), self.header_row())?;
         }
         for (i, col) in self.columns.iter().enumerate() {
             sheet.set_column_width(i as u16, col.width)?;
@@ -209,9 +235,18 @@ impl SheetTable {
                 .set_border(FormatBorder::Thin)
                 .set_align(FormatAlign::Center)
                 .set_align(FormatAlign::VerticalCenter);
+            if self.grouped() {
+                self.write_groups(sheet, row - 1, &head)?;
+            }
             let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
             let formats = vec![head; self.columns.len()];
             self.write_row(sheet, row, &headers, &formats)?;
+            if self.grouped() {
+                // A column in no group has its header run down through both rows.
+                for (i, c) in self.columns.iter().enumerate().filter(|(_, c)| c.group.is_empty()) {
+                    sheet.merge_range(row - 1, i as u16, row, i as u16, &c.header, &formats[i])?;
+                }
+            }
             row += 1;
         }
         let formats: Vec<Format> = self
@@ -224,6 +259,28 @@ impl SheetTable {
             row += 1;
         }
         self.write_notes(sheet, row, total)
+    }
+
+    /// The group headings' row: each run of columns with one group under one merged cell.
+    fn write_groups(&self, sheet: &mut Worksheet, row: u32, head: &Format) -> Result<()> {
+        let mut first = 0;
+        while first < self.columns.len() {
+            let group = &self.columns[first].group;
+            let mut last = first;
+            while !group.is_empty() && last + 1 < self.columns.len() && self.columns[last + 1].group == *group {
+                last += 1;
+            }
+            if !group.is_empty() {
+                if last == first {
+                    sheet.write_string_with_format(row, first as u16, group, head)?;
+                } else {
+                    sheet.merge_range(row, first as u16, row, last as u16, group, head)?;
+                }
+            }
+            first = last + 1;
+        }
+        sheet.set_row_height(row, self.size * 2.2)?;
+        Ok(())
     }
 
     fn write_above(&self, sheet: &mut Worksheet, row: u32) -> Result<()> {
@@ -320,7 +377,12 @@ fn write_cell(
     format: &Format,
 ) -> Result<()> {
     use chrono::Datelike;
-    match kind(&column.header) {
+    let kind = if column.numeric {
+        CellKind::Number
+    } else {
+        kind(&column.header)
+    };
+    match kind {
         CellKind::Number => {
             if let Some(n) = text.trim().parse::<f64>().ok().filter(|n| n.is_finite()) {
                 sheet.write_number_with_format(row, col, n, format)?;

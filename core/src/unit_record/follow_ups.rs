@@ -11,6 +11,7 @@ use ts_rs::TS;
 use super::Ledger;
 use crate::common::date;
 use crate::common::error::Result;
+use crate::sheet::grid::norm;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -72,16 +73,26 @@ const SEPARATORS: &[char] = &[
 const ROLE_WORDS: &[&str] = &["牵头", "配合", "负责", "等"];
 
 /// The units `text` names: a part that is a unit's full or short name once the words above are
-/// taken off, or a unit's name of three characters or more written anywhere in it.
+/// taken off, or a unit's name of three characters or more written anywhere in it. Longer
+/// names are looked for first and taken out of the text once found, so a unit whose name sits
+/// inside another's (县公安局 in 县公安局交警大队) is not counted for the other.
 pub(super) fn units_named(ledger: &Ledger, text: &str) -> Vec<i64> {
     let mut found: Vec<i64> = text
         .split(SEPARATORS)
         .filter_map(|part| ledger.named(strip_roles(part)))
         .collect();
-    for (id, full, short) in &ledger.names {
-        let long_enough = |n: &str| n.chars().count() >= 3 && text.contains(n);
-        if long_enough(full) || long_enough(short) {
+    let mut rest = norm(text);
+    let mut names: Vec<(i64, String)> = ledger
+        .names
+        .iter()
+        .flat_map(|(id, full, short)| [(*id, norm(full)), (*id, norm(short))])
+        .filter(|(_, n)| n.chars().count() >= 3)
+        .collect();
+    names.sort_by_key(|(_, n)| std::cmp::Reverse(n.chars().count()));
+    for (id, name) in &names {
+        if rest.contains(name.as_str()) {
             found.push(*id);
+            rest = rest.replace(name.as_str(), "、");
         }
     }
     found.sort_unstable();

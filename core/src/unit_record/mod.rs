@@ -16,6 +16,7 @@ use ts_rs::TS;
 use crate::common::date;
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
+use crate::sheet::grid::norm;
 
 pub use attendance::AttendanceTally;
 pub use follow_ups::FollowUpTally;
@@ -77,18 +78,18 @@ fn rules() -> Vec<FigureRule> {
         rule(
             "returns",
             "信息报送",
-            "应报：当年已开启的报送期中该单位应报的月数（牵头目标任务或已有填报的单位）；按时：截止日当天及以前报送；逾期：截止日以后报送；未报：截止日已过仍未报送。截止日未到的月份不计。",
+            "应报：当年已开启的报送期中该单位应报的月数（牵头目标任务或已有填报的单位）；按时：截止日当天及以前报送；逾期：截止日以后报送；未报：截止日已过仍未报送。截止日未到且尚未报送的月份不计。",
         ),
-        rule("reminders", "催报", "当年各月报送期中办公室记录的催报次数。"),
+        rule("reminders", "催报次数", "当年各月报送期中办公室记录的催报次数。"),
         rule(
             "meetings",
             "参加会议",
-            "按人次计：当年已召开的会议邀请该单位人员的次数，列席人员不计。本人出席：出席情况为出席；代会：请假并派人代会；请假：请假未派人代会；缺席：出席情况为缺席。尚未登记出席情况的只计入应参会。",
+            "按人次计。应参会：当年会议日期不晚于统计日的会议邀请该单位人员的人次，列席人员不计；出席：本人出席；代会：请假并派人代会；请假：请假未派人代会；缺席：出席情况为缺席。尚未登记出席情况的只计入应参会。",
         ),
         rule(
             "followUps",
             "督办事项",
-            "责任单位中写明该单位全称或简称的督办事项（写“各成员单位”的不计入单个单位），按完成时限所在月份计入（无时限的按登记日期）。按期完成：完成日期不晚于时限（无时限或完成日期未记录的计为按期）；逾期完成：完成日期晚于时限；逾期未完成：时限已过仍未完成。",
+            "承办：责任单位中写明该单位全称或简称的督办事项（写“各成员单位”的不计入单个单位），按完成时限所在月份计入（无时限的按登记日期）。按期完成：完成日期不晚于时限（无时限或完成日期未记录的计为按期）；逾期完成：完成日期晚于时限；逾期未完成：时限已过仍未完成；未到期：尚未完成且时限未到或无时限。",
         ),
     ]
 }
@@ -131,20 +132,31 @@ pub(crate) struct Ledger {
     records: HashMap<i64, UnitRecord>,
     /// A unit's full and short names, for what names a unit in text.
     pub(super) names: Vec<(i64, String, String)>,
+    /// A unit's 加入 and 退出 days.
+    active: HashMap<i64, (Option<String>, Option<String>)>,
 }
 
 impl Ledger {
     fn load(desk: &Desk, year: i32) -> Result<Self> {
         let (first, last) = (format!("{year}-01-01"), format!("{year}-12-31"));
         let mut stmt = desk.conn().prepare(
-            "SELECT id, name, short_name FROM unit WHERE deleted_at IS NULL
+            "SELECT id, name, short_name, active_from, active_to FROM unit WHERE deleted_at IS NULL
                AND (active_from IS NULL OR active_from <= ?2) AND (active_to IS NULL OR active_to >= ?1)
              ORDER BY sort_order, id",
         )?;
-        let names: Vec<(i64, String, String)> = stmt
-            .query_map([&first, &last], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        type Row = (i64, String, String, Option<String>, Option<String>);
+        let rows: Vec<Row> = stmt
+            .query_map([&first, &last], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
+        let active = rows
+            .iter()
+            .map(|(id, _, _, f, t)| (*id, (f.clone(), t.clone())))
+            .collect();
+        let names: Vec<(i64, String, String)> = rows.into_iter().map(|(id, n, s, ..)| (id, n, s)).collect();
         Ok(Self {
+            active,
             order: names.iter().map(|(id, ..)| *id).collect(),
             records: names
                 .iter()
@@ -158,13 +170,24 @@ impl Ledger {
         self.records.get_mut(&id)
     }
 
-    /// The unit whose full or short name is exactly `name`.
+    /// The unit whose full or short name is `name`, spaces and bracket widths aside.
     fn named(&self, name: &str) -> Option<i64> {
-        let name = name.trim();
+        let name = norm(name);
         (!name.is_empty())
-            .then(|| self.names.iter().find(|(_, full, short)| full == name || short == name))
+            .then(|| {
+                self.names
+                    .iter()
+                    .find(|(_, full, short)| norm(full) == name || norm(short) == name)
+            })
             .flatten()
             .map(|(id, ..)| *id)
+    }
+
+    /// Whether the unit was a member on `day` (a month it was not is not counted against it).
+    fn member_on(&self, id: i64, day: &str) -> bool {
+        self.active.get(&id).is_some_and(|(from, to)| {
+            from.as_deref().is_none_or(|f| f <= day) && to.as_deref().is_none_or(|t| t >= day)
+        })
     }
 
     fn into_units(mut self) -> Vec<UnitRecord> {

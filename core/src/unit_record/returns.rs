@@ -1,5 +1,6 @@
 //! The returns side of a unit's record: for each month's period, whether the unit's return came
-//! in by the deadline, late or not at all, by the same rule as the period's board.
+//! in by the deadline, late or not at all, by the same rule as the period's board. A month the
+//! unit was not yet (or no longer) a member is not counted.
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -64,6 +65,9 @@ pub(super) fn count(conn: &Connection, year: i32, today: NaiveDate, ledger: &mut
     for period in &periods {
         let deadline = period.deadline_date();
         for row in board_rows(conn, period, today)? {
+            if !ledger.member_on(row.unit_id, &period.deadline) {
+                continue;
+            }
             if let Some(unit) = ledger.unit(row.unit_id) {
                 let month = unit.month(period.month);
                 month.return_status = Some(month_return(row.status, deadline, today));

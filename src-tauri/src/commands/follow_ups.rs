@@ -17,6 +17,11 @@ commands! {
         desk.with(|d| d.set_follow_up_status(id, status))
     }
 
+    /// Corrects the day a done item was finished.
+    pub fn set_follow_up_done_on(desk: Desk, id: i64, done_on: String) -> FollowUpRow {
+        desk.with(|d| d.set_follow_up_done_on(id, &done_on))
+    }
+
     pub fn delete_follow_up(desk: Desk, id: i64) -> () {
         desk.with(|d| d.delete_follow_up(id))
     }

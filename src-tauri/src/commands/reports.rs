@@ -1,10 +1,15 @@
 //! 信息收集汇总: periods, the status board, and one unit's return.
 
-use committee_core::{Period, PeriodSummary, Reminder, ReminderInput, ReportBoard, ReportForm, ReportInput};
+use committee_core::{Period, PeriodDeadline, PeriodSummary, Reminder, ReminderInput, ReportBoard, ReportForm, ReportInput};
 
 commands! {
     pub fn list_periods(desk: Desk) -> Vec<PeriodSummary> {
         desk.with(|d| d.list_periods())
+    }
+
+    /// The deadline the month would get, before it is opened.
+    pub fn period_deadline(desk: Desk, year: i32, month: u32) -> PeriodDeadline {
+        desk.with(|d| d.period_deadline(year, month))
     }
 
     pub fn open_period(desk: Desk, year: i32, month: u32) -> Period {

@@ -20,6 +20,12 @@ export const updateFollowUp = (id: number, input: FollowUpInput) =>
 export const setFollowUpStatus = (id: number, status: FollowUpStatus) =>
   call<FollowUpRow>('set_follow_up_status', { id, status })
 
+/**
+ * Corrects the day a done item was finished.
+ */
+export const setFollowUpDoneOn = (id: number, doneOn: string) =>
+  call<FollowUpRow>('set_follow_up_done_on', { id, doneOn })
+
 export const deleteFollowUp = (id: number) =>
   call<null>('delete_follow_up', { id })
 

@@ -2,6 +2,7 @@
 // `UPDATE_BINDINGS=1 cargo test -p committee-desk api` rewrites it.
 
 import type { Period } from '../bindings/Period'
+import type { PeriodDeadline } from '../bindings/PeriodDeadline'
 import type { PeriodSummary } from '../bindings/PeriodSummary'
 import type { Reminder } from '../bindings/Reminder'
 import type { ReminderInput } from '../bindings/ReminderInput'
@@ -12,6 +13,12 @@ import { call } from './call'
 
 export const listPeriods = () =>
   call<Array<PeriodSummary>>('list_periods')
+
+/**
+ * The deadline the month would get, before it is opened.
+ */
+export const periodDeadline = (year: number, month: number) =>
+  call<PeriodDeadline>('period_deadline', { year, month })
 
 export const openPeriod = (year: number, month: number) =>
   call<Period>('open_period', { year, month })

@@ -350,8 +350,13 @@ impl Desk {
     /// Edits an item entered by hand; an item from minutes is edited in its minutes.
     pub fn update_follow_up(&mut self, id: i64, input: &FollowUpInput) -> Result<FollowUpRow> {
         let note = optional("sourceNote", "来源说明", &input.source_note, 100)?;
-        let given_on = date::from_iso(&live::<FollowUp>(self.conn(), id)?.created_on).unwrap_or(self.today());
-        let t = self.manual_text(input, given_on)?;
+        let before = live::<FollowUp>(self.conn(), id)?;
+        let given_on = date::from_iso(&before.created_on).unwrap_or(self.today());
+        let mut t = self.manual_text(input, given_on)?;
+        if t.working_days.is_some() && t.working_days == before.working_days {
+            // The same limit keeps the deadline it gave, whatever the calendar says since.
+            t.deadline = before.deadline;
+        }
         self.write(|tx| {
             let old = live::<FollowUp>(tx, id)?;
             if old.source == FollowUpSource::Decision || input.source == FollowUpSource::Decision {
@@ -370,9 +375,7 @@ impl Desk {
     fn manual_text(&self, input: &FollowUpInput, given_on: NaiveDate) -> Result<ItemText> {
         let mut t = ItemText::checked("", "督办事项", &input.content, &input.units, input.deadline.as_deref())?;
         if let Some(n) = input.working_days {
-            if !(1..=365).contains(&n) {
-                return Err(CoreError::invalid("workingDays", "工作日时限应为1至365个工作日"));
-            }
+            crate::calendar::check_working_days(n)?;
             let deadline = self.work_calendar()?.working_days_after(given_on, n);
             t.deadline = deadline.map(date::iso);
             t.working_days = Some(n);
@@ -385,6 +388,26 @@ impl Desk {
         self.write(|tx| {
             live::<FollowUp>(tx, id)?;
             set_status(tx, id, status, today)
+        })?;
+        self.follow_up(id)
+    }
+
+    /// Corrects the day a done item was finished: marking it done keeps the day it was marked,
+    /// which may be later than the work was.
+    pub fn set_follow_up_done_on(&mut self, id: i64, done_on: &str) -> Result<FollowUpRow> {
+        let day = date::parse("doneOn", "完成日期", done_on)?;
+        if day > self.today() {
+            return Err(CoreError::invalid("doneOn", "完成日期不能晚于今天"));
+        }
+        self.write(|tx| {
+            let item = live::<FollowUp>(tx, id)?;
+            if item.status != FollowUpStatus::Done {
+                return Err(CoreError::conflict("doneOn", "这项督办事项尚未完成，请先标为已完成"));
+            }
+            if date::iso(day) < item.created_on {
+                return Err(CoreError::invalid("doneOn", "完成日期不能早于登记日期"));
+            }
+            tx.update_columns::<FollowUp>(id, &Columns::new().set("done_on", date::iso(day)))
         })?;
         self.follow_up(id)
     }

@@ -8,6 +8,7 @@ import { fakeBackend } from '../../test/ipc'
 import { flushPromises } from '@vue/test-utils'
 import { mountView, pageText } from '../../test/mount'
 import DashboardView from './DashboardView.vue'
+import { targetOf } from './charts'
 
 // jsdom draws nothing: each chart is a box that shows its series and, clicked, reports its
 // second bar, as ECharts reports a click on a bar.
@@ -31,7 +32,7 @@ const CHARTS: DashboardCharts = {
     { periodId: 7, label: '2026年10月', expected: 20, onTime: 15, late: 3, missing: 2, pending: 0 },
     { periodId: 8, label: '2026年11月', expected: 20, onTime: 12, late: 0, missing: 0, pending: 8 },
   ],
-  followUpStatus: { notStarted: 2, inProgress: 5, done: 9, overdue: 3 },
+  followUpStatus: { notStarted: 2, inProgress: 5, done: 9, notStartedOverdue: 1, inProgressOverdue: 2 },
   overdueTrend: [
     { label: '2026年10月', overdue: 1 },
     { label: '2026年11月', overdue: 3 },
@@ -183,5 +184,8 @@ describe('DashboardView', () => {
     expect(await opens('attendance')).toBe('/meetings?year=2026&open=9')
     expect(await opens('follow-ups')).toBe('/follow-ups?filter=in_progress')
     expect(await opens('overdue')).toBe('/follow-ups?filter=overdue')
+    // The red top of a status's bar is its overdue items.
+    expect(targetOf(CHARTS, 'followUps', 0, 1)).toBe('/follow-ups?filter=overdue')
+    expect(chart('follow-ups').textContent).toContain('"data":[1,2,0]')
   })
 })

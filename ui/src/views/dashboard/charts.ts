@@ -77,29 +77,35 @@ export const FOLLOW_UP_BARS = [
   { key: 'not_started', label: '未开始', color: COLORS.idle },
   { key: 'in_progress', label: '推进中', color: COLORS.other },
   { key: 'done', label: '已完成', color: COLORS.good },
-  { key: 'overdue', label: '逾期', color: COLORS.bad },
 ] as const
 
-const statusCount = (c: FollowUpStatusCounts, key: (typeof FOLLOW_UP_BARS)[number]['key']) =>
-  ({ not_started: c.notStarted, in_progress: c.inProgress, done: c.done, overdue: c.overdue })[key]
-
-export function followUpOption(counts: FollowUpStatusCounts): ChartOption {
+/** Each status's bar: the items within their deadline, and on top in red those past it. */
+export function followUpOption(c: FollowUpStatusCounts): ChartOption {
+  const overdue = [c.notStartedOverdue, c.inProgressOverdue, 0]
+  const all = [c.notStarted, c.inProgress, c.done]
   return {
     animation,
     grid,
-    tooltip: { trigger: 'item' },
+    legend: { ...legend, data: ['逾期'] },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'category', data: FOLLOW_UP_BARS.map((b) => b.label) },
     yAxis: { type: 'value', minInterval: 1, name: '项' },
     series: [
       {
-        name: '督办事项',
+        name: '未逾期',
         type: 'bar',
+        stack: 'all',
         barMaxWidth: 36,
-        label: { show: true, position: 'top' },
-        data: FOLLOW_UP_BARS.map((b) => ({
-          value: statusCount(counts, b.key),
-          itemStyle: { color: b.color },
-        })),
+        data: FOLLOW_UP_BARS.map((b, i) => ({ value: all[i]! - overdue[i]!, itemStyle: { color: b.color } })),
+      },
+      {
+        name: '逾期',
+        type: 'bar',
+        stack: 'all',
+        barMaxWidth: 36,
+        itemStyle: { color: COLORS.bad },
+        label: { show: true, position: 'top', formatter: (p) => `共${all[p.dataIndex]}` },
+        data: overdue,
       },
     ],
   }
@@ -172,14 +178,17 @@ export function attendanceRate(m: MeetingAttendance): number {
 export type ChartName = 'reporting' | 'followUps' | 'overdue' | 'attendance'
 
 /** The list behind a bar or a point of a chart. */
-export function targetOf(charts: DashboardCharts, chart: ChartName, index: number): string {
+export function targetOf(charts: DashboardCharts, chart: ChartName, index: number, series = 0): string {
   switch (chart) {
     case 'reporting': {
       const m = charts.reporting[index]
       return m ? `/reports?period=${m.periodId}` : '/reports'
     }
     case 'followUps':
-      return `/follow-ups?filter=${FOLLOW_UP_BARS[index]?.key ?? 'all'}`
+      // The red top of a bar is the overdue items; the rest, the items of that status.
+      return series === 1
+        ? '/follow-ups?filter=overdue'
+        : `/follow-ups?filter=${FOLLOW_UP_BARS[index]?.key ?? 'all'}`
     case 'overdue':
       return '/follow-ups?filter=overdue'
     case 'attendance': {

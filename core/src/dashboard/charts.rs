@@ -156,39 +156,55 @@ impl Desk {
     }
 
     /// Items entered by a month's end, due before it and not done by it. An item done before
-    /// its 完成日期 was kept counts as done all along.
+    /// its 完成日期 was kept counts as done all along. The items are read once and counted for
+    /// each month here, not queried twelve times.
     fn overdue_trend(&self, months: &[NaiveDate]) -> Result<Vec<OverdueMonth>> {
         let today = self.today();
         let mut stmt = self.conn().prepare(
-            "SELECT COUNT(*) FROM follow_up WHERE deleted_at IS NULL
-               AND created_on <= ?1 AND deadline < ?1
-               AND NOT (status = 'done' AND (done_on IS NULL OR done_on <= ?1))",
+            "SELECT created_on, deadline, CASE WHEN status = 'done' THEN COALESCE(done_on, '') END
+             FROM follow_up WHERE deleted_at IS NULL AND deadline IS NOT NULL",
         )?;
-        months
+        // (entered, due, done): `done` is '' for an item done on a day not kept.
+        let items: Vec<(String, String, Option<String>)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(months
             .iter()
             .map(|first| {
                 let end = date::iso(month_end(*first, today));
-                Ok(OverdueMonth {
+                let overdue = items
+                    .iter()
+                    .filter(|(entered, due, done)| {
+                        *entered <= end && *due < end && done.as_ref().is_none_or(|d| !d.is_empty() && *d > end)
+                    })
+                    .count() as i64;
+                OverdueMonth {
                     label: month_label(first.year(), first.month()),
-                    overdue: stmt.query_row([end], |r| r.get(0))?,
-                })
+                    overdue,
+                }
             })
-            .collect()
+            .collect())
     }
 
     fn recent_attendance(&self) -> Result<Vec<MeetingAttendance>> {
+        // The twelve meetings are found first, newest back along the meetings' day index, so
+        // a body with years of meetings counts only their invitees.
         let mut stmt = self.conn().prepare(
-            "SELECT * FROM (
-               SELECT m.id, m.title, m.meeting_on, m.starts_at, COUNT(i.id) AS invited,
-                 COALESCE(SUM(i.attendance = 'present'), 0) AS present,
-                 COALESCE(SUM(i.attendance = 'leave' AND i.stand_in_name <> ''), 0) AS stand_in,
-                 COALESCE(SUM(i.attendance = 'leave' AND i.stand_in_name = ''), 0) AS on_leave,
-                 COALESCE(SUM(i.attendance = 'absent'), 0) AS absent
-               FROM meeting m JOIN invitee i ON i.meeting_id = m.id
-               WHERE m.deleted_at IS NULL AND i.deleted_at IS NULL AND m.meeting_on <= ?1
-                 AND (i.attendance IS NULL OR i.attendance <> 'observer')
-               GROUP BY m.id ORDER BY m.meeting_on DESC, m.starts_at DESC LIMIT 12)
-             ORDER BY meeting_on, starts_at",
+            "WITH recent AS (
+               SELECT m.id FROM meeting m
+               WHERE m.deleted_at IS NULL AND m.meeting_on <= ?1
+                 AND EXISTS (SELECT 1 FROM invitee i WHERE i.meeting_id = m.id AND i.deleted_at IS NULL
+                             AND (i.attendance IS NULL OR i.attendance <> 'observer'))
+               ORDER BY m.meeting_on DESC, m.starts_at DESC LIMIT 12)
+             SELECT m.id, m.title, m.meeting_on, m.starts_at, COUNT(i.id) AS invited,
+               COALESCE(SUM(i.attendance = 'present'), 0) AS present,
+               COALESCE(SUM(i.attendance = 'leave' AND i.stand_in_name <> ''), 0) AS stand_in,
+               COALESCE(SUM(i.attendance = 'leave' AND i.stand_in_name = ''), 0) AS on_leave,
+               COALESCE(SUM(i.attendance = 'absent'), 0) AS absent
+             FROM meeting m JOIN invitee i ON i.meeting_id = m.id
+             WHERE m.id IN (SELECT id FROM recent) AND i.deleted_at IS NULL
+               AND (i.attendance IS NULL OR i.attendance <> 'observer')
+             GROUP BY m.id ORDER BY m.meeting_on, m.starts_at",
         )?;
         let rows = stmt.query_map([date::iso(self.today())], |r| {
             Ok(MeetingAttendance {

@@ -82,14 +82,7 @@ pub(super) fn units_named(ledger: &Ledger, text: &str) -> Vec<i64> {
         .filter_map(|part| ledger.named(strip_roles(part)))
         .collect();
     let mut rest = norm(text);
-    let mut names: Vec<(i64, String)> = ledger
-        .names
-        .iter()
-        .flat_map(|(id, full, short)| [(*id, norm(full)), (*id, norm(short))])
-        .filter(|(_, n)| n.chars().count() >= 3)
-        .collect();
-    names.sort_by_key(|(_, n)| std::cmp::Reverse(n.chars().count()));
-    for (id, name) in &names {
+    for (id, name) in &ledger.long_names {
         if rest.contains(name.as_str()) {
             found.push(*id);
             rest = rest.replace(name.as_str(), "、");

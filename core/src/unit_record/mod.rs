@@ -130,8 +130,10 @@ impl UnitRecord {
 pub(crate) struct Ledger {
     order: Vec<i64>,
     records: HashMap<i64, UnitRecord>,
-    /// A unit's full and short names, for what names a unit in text.
-    pub(super) names: Vec<(i64, String, String)>,
+    /// A unit's full and short names without spaces (`norm`), for what names a unit in text.
+    names: Vec<(i64, String, String)>,
+    /// Every name of three characters or more, longest first, for finding names inside text.
+    pub(super) long_names: Vec<(i64, String)>,
     /// A unit's 加入 and 退出 days.
     active: HashMap<i64, (Option<String>, Option<String>)>,
 }
@@ -154,15 +156,22 @@ impl Ledger {
             .iter()
             .map(|(id, _, _, f, t)| (*id, (f.clone(), t.clone())))
             .collect();
-        let names: Vec<(i64, String, String)> = rows.into_iter().map(|(id, n, s, ..)| (id, n, s)).collect();
+        let names: Vec<(i64, String, String)> = rows.iter().map(|(id, n, s, ..)| (*id, norm(n), norm(s))).collect();
+        let mut long_names: Vec<(i64, String)> = names
+            .iter()
+            .flat_map(|(id, full, short)| [(*id, full.clone()), (*id, short.clone())])
+            .filter(|(_, n)| n.chars().count() >= 3)
+            .collect();
+        long_names.sort_by_key(|(_, n)| std::cmp::Reverse(n.chars().count()));
         Ok(Self {
             active,
             order: names.iter().map(|(id, ..)| *id).collect(),
-            records: names
-                .iter()
-                .map(|(id, name, _)| (*id, UnitRecord::new(*id, name.clone())))
+            records: rows
+                .into_iter()
+                .map(|(id, name, ..)| (id, UnitRecord::new(id, name)))
                 .collect(),
             names,
+            long_names,
         })
     }
 
@@ -177,7 +186,7 @@ impl Ledger {
             .then(|| {
                 self.names
                     .iter()
-                    .find(|(_, full, short)| norm(full) == name || norm(short) == name)
+                    .find(|(_, full, short)| *full == name || *short == name)
             })
             .flatten()
             .map(|(id, ..)| *id)

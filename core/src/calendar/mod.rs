@@ -149,18 +149,22 @@ impl HolidayInput {
     }
 }
 
+/// The holiday a day (`YYYY-MM-DD`) is listed under, when the calendar lists it.
+pub(crate) fn holiday_on(conn: &Connection, day: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT name FROM calendar_day WHERE day = ?1 AND deleted_at IS NULL",
+            [day],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// Writes a holiday's days; a day the calendar already lists is refused by its date.
 pub(crate) fn insert_holiday(tx: &Tx, h: &CheckedHoliday) -> Result<()> {
     for (day, kind) in &h.days {
         let iso = date::iso(*day);
-        let taken: Option<String> = tx
-            .query_row(
-                "SELECT name FROM calendar_day WHERE day = ?1 AND deleted_at IS NULL",
-                [&iso],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(other) = taken {
+        if let Some(other) = holiday_on(tx, &iso)? {
             return Err(CoreError::conflict(
                 "offFrom",
                 format!("{}已在日历中（{other}），请先删除原有安排", date::chinese(*day)),

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use ts_rs::TS;
 
 use super::history_page::describe_entity;
-use crate::calendar::CalendarDay;
+use crate::calendar::{holiday_on, CalendarDay};
 use crate::common::error::{CoreError, Result};
 use crate::desk::Desk;
 use crate::groups::expert::Expert;
@@ -120,10 +120,10 @@ fn companions(conn: &Connection, d: &Deletion) -> Result<Vec<Companion>> {
 }
 
 /// A holiday's days leave and come back together: the calendar days the same change deleted
-/// that are still in the bin, this one included, first day first.
-fn holiday_days(conn: &Connection, kind: BinKind, id: i64) -> Result<Vec<i64>> {
-    let change = match (kind, deletion(conn, kind, id)?) {
-        (BinKind::CalendarDay, Some(Deletion { change_id: Some(c), .. })) => c,
+/// that are still in the bin, this one included, first day first. Any other record is alone.
+fn holiday_days(conn: &Connection, kind: BinKind, id: i64, d: Option<&Deletion>) -> Result<Vec<i64>> {
+    let change = match (kind, d) {
+        (BinKind::CalendarDay, Some(Deletion { change_id: Some(c), .. })) => *c,
         _ => return Ok(vec![id]),
     };
     let mut stmt = conn.prepare(
@@ -165,7 +165,7 @@ impl Desk {
                     None => Vec::new(),
                 };
                 // A holiday is listed once, by its first day, with the rest of its days.
-                let days = holiday_days(self.conn(), kind, id)?;
+                let days = holiday_days(self.conn(), kind, id, d.as_ref())?;
                 if days.first() != Some(&id) {
                     continue;
                 }
@@ -192,7 +192,7 @@ impl Desk {
     pub fn restore_from_bin(&mut self, kind: BinKind, id: i64) -> Result<Vec<String>> {
         self.write(|tx| {
             let d = deletion(tx, kind, id)?;
-            for day in holiday_days(tx, kind, id)? {
+            for day in holiday_days(tx, kind, id, d.as_ref())? {
                 check_restorable(tx, kind, day)?;
                 restore_one(tx, kind, day)?;
             }
@@ -229,7 +229,7 @@ impl Desk {
                     tx.purge::<FollowUp>(id)
                 }
                 BinKind::Expert => tx.purge::<Expert>(id),
-                BinKind::CalendarDay => holiday_days(tx, kind, id)?
+                BinKind::CalendarDay => holiday_days(tx, kind, id, deletion(tx, kind, id)?.as_ref())?
                     .into_iter()
                     .try_for_each(|day| tx.purge::<CalendarDay>(day)),
             };
@@ -298,14 +298,7 @@ fn check_restorable(tx: &Tx, kind: BinKind, id: i64) -> Result<()> {
         BinKind::Expert => drop(in_bin::<Expert>(tx, id)?),
         BinKind::CalendarDay => {
             let day = in_bin::<CalendarDay>(tx, id)?;
-            let taken: Option<String> = tx
-                .query_row(
-                    "SELECT name FROM calendar_day WHERE day = ?1 AND deleted_at IS NULL",
-                    [&day.day],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(name) = taken {
+            if let Some(name) = holiday_on(tx, &day.day)? {
                 return Err(CoreError::conflict(
                     "",
                     format!("{}在日历中已有安排（{name}），不能再恢复这一天。", day.day),
